@@ -193,7 +193,9 @@ def explain_uscc(s: str) -> str | None:
         if char not in _USCC_VALUES:
             if char.upper() in _USCC_VALUES:
                 return f"第{position}位字母应为大写"
-            return f"第{position}位“{char}”不是统一社会信用代码允许的字符（数字和除I、O、S、V、Z以外的大写字母）"
+            return (
+                f"第{position}位“{char}”不是统一社会信用代码允许的字符（数字和除I、O、S、V、Z以外的大写字母）"
+            )
     authority = USCC_AUTHORITIES.get(s[0])
     if authority is None:
         return f"第1位登记管理部门代码“{s[0]}”无效"
