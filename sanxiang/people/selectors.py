@@ -1,0 +1,167 @@
+"""Reads about people, scoped to the user through ``org.selectors.agencies_for``; public reads below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+
+from sanxiang.org.models import LeadingGroup
+from sanxiang.org.permissions import Perm
+from sanxiang.org.selectors import agencies_for
+from sanxiang.people.authorization import certificate_status
+from sanxiang.people.models import (
+    Certificate,
+    CertificateStatus,
+    LegalReviewer,
+    Officer,
+    OfficerStatus,
+    WindowDuty,
+    WindowPost,
+)
+
+
+def officers_for(user, perm: Perm = Perm.VIEW) -> QuerySet[Officer]:
+    return (Officer.objects.filter(agency__in=agencies_for(user, perm))
+            .select_related("agency", "department", "post"))
+
+
+def officer_get(user, pk, perm: Perm = Perm.VIEW) -> Officer:
+    try:
+        return officers_for(user, perm).get(pk=pk)
+    except (Officer.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("人员不存在或无权访问") from exc
+
+
+def certificates_for(user, perm: Perm = Perm.VIEW) -> QuerySet[Certificate]:
+    return (Certificate.objects.filter(officer__agency__in=agencies_for(user, perm))
+            .select_related("officer", "officer__agency", "region").prefetch_related("categories", "events"))
+
+
+def certificate_get(user, pk, perm: Perm = Perm.VIEW) -> Certificate:
+    try:
+        return certificates_for(user, perm).get(pk=pk)
+    except (Certificate.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("证件不存在或无权访问") from exc
+
+
+@dataclass(frozen=True)
+class CertificateWarning:
+    certificate: Certificate
+    status: CertificateStatus
+    days_left: int
+
+    @property
+    def level(self) -> str:
+        return "yellow" if self.status == CertificateStatus.EXPIRING else "red"
+
+
+ATTENTION = {CertificateStatus.EXPIRING, CertificateStatus.EXPIRED, CertificateStatus.SUSPENDED}
+
+
+def certificate_warnings(user, *, today: date | None = None) -> list[CertificateWarning]:
+    """Certificates of active officers that need attention: expiring within the warning window
+    (yellow), expired or suspended (red). Revoked ones are history, not work."""
+    today = today or date.today()
+    horizon = today.toordinal() + settings.CERTIFICATE_WARNING_DAYS
+    candidates = certificates_for(user).filter(officer__status=OfficerStatus.ACTIVE).filter(
+        Q(valid_until__lte=date.fromordinal(horizon)) | Q(events__isnull=False)).distinct()
+    warnings = []
+    for cert in candidates:
+        status = certificate_status(cert, today)
+        if status in ATTENTION:
+            # An expired certificate already replaced by a valid one is not work.
+            if status == CertificateStatus.EXPIRED and _has_successor(cert, today):
+                continue
+            warnings.append(CertificateWarning(cert, status, (cert.valid_until - today).days))
+    warnings.sort(key=lambda w: (w.level != "red", w.days_left))
+    return warnings
+
+
+def _has_successor(cert: Certificate, today: date) -> bool:
+    return Certificate.objects.filter(officer_id=cert.officer_id, valid_until__gte=today,
+                                      valid_from__lte=today).exclude(pk=cert.pk).exists()
+
+
+def reviewers_for(user, perm: Perm = Perm.VIEW) -> QuerySet[LegalReviewer]:
+    return (LegalReviewer.objects.filter(officer__agency__in=agencies_for(user, perm))
+            .select_related("officer", "officer__agency", "officer__department").prefetch_related("trainings"))
+
+
+def windows_for(user, perm: Perm = Perm.VIEW) -> QuerySet[WindowPost]:
+    return WindowPost.objects.filter(agency__in=agencies_for(user, perm)).select_related("agency", "department")
+
+
+def on_duty_q(today: date) -> Q:
+    return Q(starts_on__lte=today) & (Q(ends_on__isnull=True) | Q(ends_on__gte=today))
+
+
+def leading_group_roster(group: LeadingGroup) -> list[dict]:
+    """Seats with whoever holds each post now (a vacant post shows as vacant)."""
+    seats = list(group.seats.select_related("post", "post__department"))
+    holders: dict[int, list[Officer]] = {}
+    for officer in Officer.objects.filter(post__in=[s.post_id for s in seats], status=OfficerStatus.ACTIVE):
+        holders.setdefault(officer.post_id, []).append(officer)
+    return [{"seat": s, "holders": holders.get(s.post_id, [])} for s in seats]
+
+
+# ---- public reads (portal): only 公示 fields, never id_number or mobile ----
+
+PUBLIC_OFFICER_FIELDS = ("id", "name", "photo", "agency__name", "department__name", "post__title")
+
+
+def public_officers(*, agency_id: int | None = None, q: str = "", today: date | None = None) -> list[dict]:
+    """Active officers with at least one certificate usable today, with public fields only."""
+    today = today or date.today()
+    officers = Officer.objects.filter(status=OfficerStatus.ACTIVE, agency__status="active").select_related(
+        "agency", "department", "post").prefetch_related(
+        Prefetch("certificates", queryset=Certificate.objects.select_related("region").prefetch_related("categories", "events")))
+    if agency_id:
+        officers = officers.filter(agency_id=agency_id)
+    if q:
+        officers = officers.filter(Q(name__contains=q) | Q(certificates__number__icontains=q)).distinct()
+    rows = []
+    for officer in officers.order_by("agency__name", "name"):
+        usable = [c for c in officer.certificates.all()
+                  if certificate_status(c, today) in (CertificateStatus.VALID, CertificateStatus.EXPIRING)]
+        if not usable:
+            continue
+        cert = max(usable, key=lambda c: c.valid_until)
+        rows.append({
+            "id": officer.pk, "name": officer.name, "has_photo": bool(officer.photo),
+            "agency": officer.agency.name, "agency_id": officer.agency_id,
+            "department": officer.department.name if officer.department else "",
+            "post": officer.post.title if officer.post else "",
+            "categories": [c.name for c in cert.categories.all()], "region": cert.region.name,
+            "certificate_number": cert.number, "valid_from": cert.valid_from, "valid_until": cert.valid_until,
+        })
+    return rows
+
+
+def public_officer_photo(pk) -> Officer:
+    """An officer's photo is public only while the officer appears in the public list."""
+    officer = Officer.objects.filter(pk=pk, status=OfficerStatus.ACTIVE).exclude(photo="").first()
+    if officer is None:
+        raise Http404
+    return officer
+
+
+def public_window_boards(*, agency_id: int | None = None, today: date | None = None) -> list[dict]:
+    today = today or date.today()
+    windows = WindowPost.objects.filter(is_active=True, agency__status="active").select_related("agency", "department")
+    if agency_id:
+        windows = windows.filter(agency_id=agency_id)
+    duties = WindowDuty.objects.filter(on_duty_q(today), window__in=windows).select_related(
+        "officer", "officer__post", "officer__department", "officer__agency")
+    by_window: dict[int, list[dict]] = {}
+    for d in duties:
+        by_window.setdefault(d.window_id, []).append({
+            "name": d.officer.name, "unit": d.officer.agency.name,
+            "department": d.officer.department.name if d.officer.department else "",
+            "post": d.officer.post.title if d.officer.post else "", "officer_id": d.officer_id,
+            "has_photo": bool(d.officer.photo),
+        })
+    return [{"window": w, "on_duty": by_window.get(w.pk, [])} for w in windows]
