@@ -1,0 +1,254 @@
+"""Putting the finders together: protect, find, resolve overlaps, pseudonymise, mask."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import _mask as M
+from ._found import PRIORITY, STRUCTURED, Found
+from ._names import NameHits, free_text_names, labelled_names
+from ._numbers import (
+    find_alnum,
+    find_certificates,
+    find_clusters,
+    find_emails,
+    find_handles,
+    find_plates,
+    find_property_certificates,
+    officer_certificate_spans,
+)
+from ._places import find_addresses, find_financial, region_prefix
+from ._protect import fixed_spans, org_spans
+from ._shadow import make_shadow
+from ._tables import surnames
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One redaction. ``start``/``end`` index the *input* text; ``original == text[start:end]``."""
+
+    start: int
+    end: int
+    kind: str
+    original: str
+    replacement: str
+    confidence: float
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "original": self.original,
+            "replacement": self.replacement,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionResult:
+    text: str
+    spans: tuple[Span, ...]
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "spans": [s.to_dict() for s in self.spans]}
+
+
+class _Intervals:
+    """Non-overlapping accepted intervals, for overlap checks."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.starts, a)
+        if k > 0 and self.ends[k - 1] > a:
+            return True
+        return k < len(self.starts) and self.starts[k] < b
+
+    def add(self, a: int, b: int) -> None:
+        k = bisect.bisect_right(self.starts, a)
+        self.starts.insert(k, a)
+        self.ends.insert(k, b)
+
+
+class _Covered:
+    """Possibly overlapping protected intervals; asks whether a span touches any of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def touches(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.starts, a)
+        if k > 0 and self.ends[k - 1] > a:
+            return True
+        return k < len(self.starts) and self.starts[k] < b
+
+
+def _surname_of(name: str) -> str:
+    sn = surnames()
+    if name[:2] in sn.compound and len(name) >= 3:
+        return name[:2]
+    if name[:1] in sn.single:
+        return name[:1]
+    return ""
+
+
+def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(names), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile("|".join(re.escape(n) for n in ordered))
+
+
+def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | None = None) -> RedactionResult:
+    """Find personal data in ``text`` and propose a masked version. See docs/redaction.md."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if isinstance(keep, str):
+        keep = (keep,)
+    pol = M.Policy.coerce(policy)
+    if not text:
+        return RedactionResult("", ())
+    shadow = make_shadow(text)
+    s = shadow.text
+
+    # What must stay.
+    keep_strings = {make_shadow(k).text.strip() for k in keep if isinstance(k, str) and k.strip()}
+    fixed = list(fixed_spans(s))
+    fixed.extend(officer_certificate_spans(s))
+    orgs = list(org_spans(s))
+    hits = NameHits()
+    labelled_names(s, hits, fixed)
+    free_text_names(s, hits)
+    keep_names = hits.keep | keep_strings
+    for k in keep_strings:
+        start = s.find(k)
+        while start >= 0:
+            fixed.append((start, start + len(k)))
+            start = s.find(k, start + 1)
+    fixed.extend(hits.keep_spans)
+    hard = _Covered(fixed)
+    soft = _Covered(fixed + orgs)
+
+    found: list[Found] = []
+    for finder in (
+        find_clusters,
+        find_alnum,
+        find_certificates,
+        find_property_certificates,
+        find_emails,
+        find_plates,
+        find_handles,
+    ):
+        for f in finder(s):
+            if not hard.touches(f.start, f.end):
+                found.append(f)
+    for finder in (find_addresses, find_financial):
+        for f in finder(s):
+            if not soft.touches(f.start, f.end):
+                found.append(f)
+
+    # Names: every occurrence of a name found anywhere, unless it is a kept name.
+    hide_names = {n: c for n, c in hits.hide.items() if n not in keep_names and len(n) >= 2}
+    pattern = _name_pattern(list(hide_names) + list(keep_names))
+    if pattern is not None:
+        for m in pattern.finditer(s):
+            name = m.group()
+            if name in keep_names or name not in hide_names:
+                continue
+            if soft.touches(m.start(), m.end()):
+                continue
+            found.append(Found(m.start(), m.end(), "person_name", hide_names[name], name))
+
+    # Resolve overlaps: structured identifiers first, then longer spans.
+    found = [f for f in found if f.kind not in pol.skip_kinds]
+    found.sort(key=lambda f: (-PRIORITY[f.kind], -(f.end - f.start), f.start))
+    accepted = _Intervals()
+    chosen: list[Found] = []
+    for f in found:
+        if f.end <= f.start or accepted.overlaps(f.start, f.end):
+            continue
+        accepted.add(f.start, f.end)
+        chosen.append(f)
+    chosen.sort(key=lambda f: f.start)
+
+    pseudonyms = _pseudonyms([f.value for f in chosen if f.kind == "person_name"], pol)
+    spans: list[Span] = []
+    out: list[str] = []
+    last = 0
+    for f in chosen:
+        a, b = shadow.to_original(f.start, f.end)
+        if b <= a or a < last:
+            continue
+        replacement = _replacement(f, pol, pseudonyms)
+        if replacement is None:
+            continue
+        original = text[a:b]
+        spans.append(Span(a, b, f.kind, original, replacement, round(f.confidence, 2)))
+        out.append(text[last:a])
+        out.append(replacement)
+        last = b
+    out.append(text[last:])
+    return RedactionResult("".join(out), tuple(spans))
+
+
+def _pseudonyms(names_in_order: list[str], pol: M.Policy) -> dict[str, str]:
+    by_surname: dict[str, list[str]] = {}
+    for n in names_in_order:
+        sn = _surname_of(n) if pol.name_style == "surname" else ""
+        group = by_surname.setdefault(sn, [])
+        if n not in group:
+            group.append(n)
+    result: dict[str, str] = {}
+    suffixes = M.PSEUDONYM_SUFFIXES
+    for sn, group in by_surname.items():
+        base = sn + "某" if sn else "某某"
+        if len(group) == 1:
+            result[group[0]] = base
+            continue
+        for k, n in enumerate(group):
+            if k < len(suffixes):
+                result[n] = base + suffixes[k]
+            else:
+                result[n] = base + suffixes[k % len(suffixes)] + str(k // len(suffixes) + 1)
+    return result
+
+
+def _replacement(f: Found, pol: M.Policy, pseudonyms: dict[str, str]) -> str | None:
+    k = f.kind
+    if k == "person_name":
+        return pseudonyms.get(f.value, "某某")
+    if k == "id_number":
+        return M.mask_id_number(f.value, pol)
+    if k == "phone":
+        return M.mask_phone(f.value, pol)
+    if k == "bank_account":
+        return M.mask_bank(f.value, pol)
+    if k == "email":
+        return M.mask_email(f.value, pol)
+    if k == "vehicle_plate":
+        return M.mask_plate(f.value, pol)
+    if k == "passport":
+        return M.mask_certificate(f.value, pol)
+    if k == "property_certificate":
+        return M.mask_property_certificate(f.value, pol)
+    if k == "address":
+        prefix = region_prefix(f.value, pol.address_keep)
+        if len(prefix) >= len(f.value.strip()):
+            return None  # nothing finer than the kept level: nothing to hide
+        return prefix + pol.mask_char * 3
+    if k in STRUCTURED or k == "financial":
+        return M.mask_generic(f.value, pol)
+    return M.mask_generic(f.value, pol)

@@ -1,0 +1,300 @@
+"""Natural persons' names: by label, by context in running text, then everywhere they recur.
+
+Three sources, strongest first:
+
+1. Labelled fields — ``当事人：王小明``, ``委托代理人：欧阳娜娜、李四``, ``证人王五（男，…）``.
+   Officers (执法人员, 询问人, 记录人 …) and legal representatives (法定代表人, 负责人 with a
+   colon) found the same way are *kept*.
+2. Running text — a surname (single or compound) followed by one or two given-name characters,
+   scored by what comes before (员工, 其妻, 与, start of a clause …), what comes after
+   (（男, ，身份证, 称, 证实 …), how name-like the characters are, and whether the string is an
+   ordinary word in jieba's dictionary (高度, 方法 are not people).
+3. Every later occurrence of a name found by 1 or 2 is hidden too; every occurrence of a kept
+   name stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._tables import given_chars, lexicon, role_words, surnames
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# Characters that never begin a given name (function words, units, the pseudonym mark 某).
+_NEVER_GIVEN = frozenset(
+    "的了是在和与及或等某其这那之也都不没有为以于对把被将从向到个们者所着过吗呢吧啊年月日时分号条款项元"
+    "即并且而但若如该此每各本我你他她它谁什么哪里已曾再又还就便亦均因未无非由自给让叫说称经系乃"
+)
+# Characters that typically follow a name and end it (张伟称 → 张伟).
+_AFTER_NAME = frozenset(
+    "称说讲道在于从向对把被将与和及跟同给为是系的了也都已曾又再还就便即亦均因未不没无有等之其今昨前后到去来至"
+    "所以而并男女、，。；：（）()「」“”‘’ \n\t,.;:!?！？作拒签承供陈证介表提反回驾开经租购出收当现家住持"
+)
+_BOUNDARY_BEFORE = frozenset("\n。，；：、“”（）()《》,;: \t【】[]！？!?")
+
+_STRONG_RIGHT = re.compile(
+    r"[（(，,、 ]?[ ]?(?:[男女](?:[，,）)、 ；;]|性|，|$)|身份证|公民身份|居民身份|出生|生于|汉族|[壮回满苗彝藏蒙维土瑶白侗]族|"
+    r"[0-9]{1,3}岁|现住|家住|户籍|住址|住[\u4e00-\u9fff]{1,3}[省市区县]|联系电话|手机号?|电话|系[\u4e00-\u9fff]{0,12}(?:员工|职工|店员|"
+    r"妻子|丈夫|儿子|女儿|父亲|母亲|之[妻夫子女父母]|人员|股东|经营者|业主|员)|之[妻夫子女父母兄弟姐妹])"
+)
+_MEDIUM_RIGHT = re.compile(
+    r"(?:陈述|证实|证明|承认|表示|介绍|供述|签名|签字|捺印|确认|到场|在场|驾驶|经营|租用|租赁|购买|销售|出售|"
+    r"持有|报称|反映|辩称|提出|回答|均称|一同|等人|等[0-9一二三四五六七八九十]+人|称|说|讲|陈|作|拒绝|同意|"
+    r"未能|无法|本人|家中|家属|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的朋友|的同事|在其|于[0-9一二]|"
+    r"当场|当即|遂|随后|先后|多次|曾|已|亲自|自称|声称|认可|提供|出具|委托|雇佣|聘用|负责|居住)"
+)
+_WEAK_RIGHT = re.compile(r"[在向将把对与和及、等的是因未也均从到为被]")
+_STRONG_LEFT = re.compile(
+    r"(?:名叫|叫做|名为|姓名为|姓名是|叫|化名|绰号|其妻|其夫|其子|其女|其父|其母|其兄|其弟|其姐|其妹|"
+    r"雇佣|雇用|聘用|聘请|招用|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|"
+    r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民)$"
+)
+_WEAK_LEFT = re.compile(r"(?:与|和|及|、|向|对|将|把|被|由|让|给|同|跟|替|帮|经|据|后|时|并|后经|即|遂)$")
+
+
+@dataclass(slots=True)
+class NameHits:
+    """Names found: person spans (to hide) and kept spans, plus the name strings of each."""
+
+    hide: dict[str, float] = field(default_factory=dict)  # name -> best confidence
+    keep: set[str] = field(default_factory=set)
+    keep_spans: list[tuple[int, int]] = field(default_factory=list)
+    hide_spans: list[tuple[int, int, float]] = field(default_factory=list)
+
+
+def surname_at(s: str, i: int) -> str | None:
+    sn = surnames()
+    two = s[i : i + 2]
+    if len(two) == 2 and two in sn.compound:
+        return two
+    one = s[i : i + 1]
+    if one in sn.single:
+        return one
+    return None
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def name_end(s: str, i: int, surname: str) -> int | None:
+    """End of the most likely name starting at ``i`` with ``surname``, or None."""
+    j = i + len(surname)
+    if j >= len(s) or not _is_cjk(s[j]) or s[j] in _NEVER_GIVEN:
+        return None
+    g2 = s[j + 1] if j + 1 < len(s) else ""
+    if not g2 or not _is_cjk(g2) or g2 in _AFTER_NAME:
+        return j + 1
+    lex = lexicon()
+    follow_word = s[j + 1 : j + 3]
+    if s[i : j + 2] in lex.person:
+        return j + 2
+    if s[i : j + 1] in lex.person and follow_word in lex.common:
+        return j + 1
+    if g2 in given_chars() and follow_word not in lex.common:
+        return j + 2
+    if follow_word in lex.common or s[j + 1 : j + 4] in lex.common:
+        return j + 1
+    if g2 in given_chars():
+        return j + 2
+    return j + 1
+
+
+def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
+    sn = surnames()
+    lex = lexicon()
+    name = s[i:end]
+    given = name[len(surname) :]
+    score = (sn.prior.get(surname, 2) - 3) * 0.6
+    gc = given_chars()
+    for c in given:
+        score += 0.6 if c in gc else -0.8
+    right = s[end : end + 12]
+    if _STRONG_RIGHT.match(right):
+        score += 3.5
+    elif _MEDIUM_RIGHT.match(right):
+        score += 1.6
+    elif right[:1] and _WEAK_RIGHT.match(right):
+        score += 0.4
+    elif right[:1] and right[0] in "，。；：,;:\n":
+        score += 0.3
+    if left_strong:
+        score += 3.0
+    else:
+        left = s[max(0, i - 6) : i]
+        if _STRONG_LEFT.search(left):
+            score += 2.5
+        elif _WEAK_LEFT.search(left):
+            score += 0.5
+        elif not left or left[-1] in _BOUNDARY_BEFORE:
+            score += 0.5
+    if name in lex.person:
+        score += 0.8
+    elif name in lex.common:
+        score -= 3.0
+    if s[i : i + 2] in lex.common and name not in lex.person and len(name) > 2:
+        score -= 2.0
+    if i > 0 and s[i - 1 : i + 1] in lex.common and s[i - 1] not in _BOUNDARY_BEFORE:
+        score -= 1.5
+    tail = s[end - 1 : end + 1]
+    if len(tail) == 2 and tail in lex.common and s[end] not in _AFTER_NAME:
+        score -= 1.2
+    return score
+
+
+THRESHOLD = 2.4
+
+
+def _role_re() -> re.Pattern[str]:
+    global _ROLE_RE
+    if _ROLE_RE is None:
+        words = "|".join(re.escape(w) for w in role_words())
+        _ROLE_RE = re.compile(f"(?:{words})(?:[是为系叫即]|[:：]\\s*)?")
+    return _ROLE_RE
+
+
+_ROLE_RE: re.Pattern[str] | None = None
+_CANDIDATE_START = re.compile(
+    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?与和及向对将把被由让给同跟替帮经据后时并即遂叫]))"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Labelled fields
+# --------------------------------------------------------------------------------------------
+
+_HIDE_LABELS = (
+    "当事人姓名", "当事人", "姓名", "名字", "经营者姓名", "经营者", "投资人", "业主", "个体户", "委托代理人", "代理人",
+    "法定代理人", "证人", "被询问人", "被调查人", "被检查人", "举报人", "投诉人", "控告人", "申请人", "被申请人",
+    "第三人", "见证人", "在场人", "在场人员", "陪同人", "翻译人员", "监护人", "户主", "车主", "驾驶人", "驾驶员",
+    "承租人", "出租人", "购买人", "签收人", "受送达人", "被处罚人", "违法行为人", "行为人", "家属", "近亲属",
+    "利害关系人", "受害人", "联系人", "股东", "配偶", "妻子", "丈夫", "父亲", "母亲", "儿子", "女儿",
+)  # fmt: skip
+_KEEP_LABELS = (
+    "法定代表人", "主要负责人", "负责人", "执法人员", "行政执法人员", "执法员", "承办人员", "承办人", "案件承办人",
+    "办案人员", "办案人", "主办人", "协办人", "询问人", "记录人", "检查人", "调查人", "执法人", "审核人", "审批人",
+    "批准人", "送达人", "法制审核人员", "审核人员", "勘验人", "检查人员", "调查人员",
+)  # fmt: skip
+_LABEL_RE = re.compile(
+    "(?P<label>"
+    + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
+    + r")(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
+)
+# Keep labels need a colon (or, for officers, nothing at all) — 负责人 in running text is a role.
+_OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人"}
+_MINORITY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•.][\u4e00-\u9fff]{1,10})+")
+_VALUE_END = frozenset("，,。；;、（(）) \t\n:：“”\"")
+_LIST_SEP = re.compile(r"[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?:[、，,及和与]|[ \t]+)[ \t]*")
+
+
+def _read_name(s: str, pos: int, *, labelled: bool) -> tuple[int, int] | None:
+    """A name starting at ``pos`` (after a label), or None."""
+    m = _MINORITY.match(s, pos)
+    if m and len(m.group()) <= 20:
+        return m.start(), m.end()
+    j = pos
+    while j < len(s) and _is_cjk(s[j]) and j - pos < 8:
+        j += 1
+    run = s[pos:j]
+    if len(run) < 2:
+        return None
+    if "某" in run[:4]:
+        return None  # already pseudonymised (张某, 王某某)
+    sn = surname_at(s, pos)
+    at_end = j >= len(s) or s[j] in _VALUE_END or not _is_cjk(s[j])
+    if at_end and 2 <= len(run) <= 4 and labelled and (sn or len(run) <= 3):
+        return pos, j
+    if sn is None:
+        return None
+    end = name_end(s, pos, sn)
+    if end is None:
+        return None
+    return pos, end
+
+
+def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> None:
+    from ._protect import _ORG_SUFFIX_RE
+
+    for m in _LABEL_RE.finditer(s):
+        label = m.group("label")
+        colon = m.group("colon") or ""
+        has_colon = ":" in colon or "：" in colon
+        if label in ("负责人", "主要负责人") and not has_colon:
+            continue
+        # "当事人" followed by an organisation name is not a person.
+        pos = m.end()
+        keep = label in _KEEP_LABELS
+        first = True
+        while pos < len(s):
+            r = _read_name(s, pos, labelled=has_colon or first and label not in ("当事人", "申请人", "被申请人"))
+            if r is None:
+                break
+            a, b = r
+            tail = s[b : b + 14]
+            org = _ORG_SUFFIX_RE.match(s, b) or re.match(r"[\u4e00-\u9fff]{0,12}(?:有限公司|公司|店|厂|部|社)", tail)
+            if org and not re.match(r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", tail):
+                break
+            if keep:
+                hits.keep.add(s[a:b])
+                hits.keep_spans.append((a, b))
+            else:
+                conf = 0.97 if has_colon else 0.9
+                hits.hide[s[a:b]] = max(hits.hide.get(s[a:b], 0), conf)
+                hits.hide_spans.append((a, b, conf))
+            first = False
+            sep = _LIST_SEP.match(s, b)
+            if not sep or sep.end() == b:
+                break
+            nxt = sep.end()
+            if nxt >= len(s) or surname_at(s, nxt) is None and not _MINORITY.match(s, nxt):
+                break
+            if s[nxt : nxt + 4] in (label, label[:4]) or _LABEL_RE.match(s, nxt):
+                break
+            pos = nxt
+        del first
+
+
+def free_text_names(s: str, hits: NameHits) -> None:
+    seen: set[int] = set()
+
+    def consider(i: int, left_strong: bool) -> None:
+        if i in seen or i >= len(s):
+            return
+        seen.add(i)
+        sn = surname_at(s, i)
+        if sn is None:
+            return
+        end = name_end(s, i, sn)
+        if end is None:
+            return
+        if "某" in s[i:end]:
+            return
+        score = _score(s, i, end, sn, left_strong)
+        if score >= THRESHOLD:
+            name = s[i:end]
+            conf = min(0.95, 0.5 + score / 12)
+            hits.hide[name] = max(hits.hide.get(name, 0), conf)
+            hits.hide_spans.append((i, end, conf))
+
+    for m in _role_re().finditer(s):
+        consider(m.end(), True)
+    for m in _CANDIDATE_START.finditer(s):
+        consider(m.end(), False)
+    for m in _STRONG_RIGHT_ANCHOR.finditer(s):
+        e = m.start()
+        for length in (3, 2, 4):
+            i = e - length
+            if i >= 0 and surname_at(s, i) and (i == 0 or not _is_cjk(s[i - 1]) or s[i - 1] in _BOUNDARY_BEFORE):
+                consider(i, False)
+                break
+        else:
+            for length in (3, 2, 4):
+                if e - length >= 0:
+                    consider(e - length, False)
+
+
+_STRONG_RIGHT_ANCHOR = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[（(，,][ ]?(?:[男女][，,）)、]|身份证|公民身份|出生|[0-9]{1,3}岁|汉族))"
+)

@@ -1,0 +1,323 @@
+"""Structured identifiers: ID numbers, phones, bank accounts, e-mail, plates, certificates.
+
+Everything here runs on the normalised shadow (see ``_shadow``). Digits may be broken up by
+spaces, hyphens, dots or underscores (``138 0013 8000``, ``4405-2418-8001-0100-14``): a
+*cluster* is a run of digits with at most one such separator (or two spaces) between
+neighbours, classified by what its digits look like and by the nearest label before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sanxiang.kernel.identifiers import PROVINCE_PREFIXES, is_valid_citizen_id, is_valid_uscc
+
+from ._found import Found
+
+# --------------------------------------------------------------------------------------------
+# Labels: the nearest one before a number (same line, a few characters back) says what it is.
+# --------------------------------------------------------------------------------------------
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "id": (
+        "公民身份号码", "身份证件号码", "身份证号码", "居民身份证号", "居民身份证", "身份证号", "身份证",
+        "身份号码", "证件号码", "证件号", "社会保障号码", "社会保障卡号", "社保卡号", "社会保障号",
+    ),
+    "phone": (
+        "联系电话", "电话号码", "移动电话", "固定电话", "手机号码", "手机号", "联系方式", "联系号码",
+        "电话", "手机", "固话", "座机", "传真", "手提", "Tel", "TEL", "tel",
+    ),
+    "contact": ("微信号", "微信", "QQ号码", "QQ号", "QQ", "qq"),
+    "bank": (
+        "银行卡号", "银行账号", "银行帐号", "银行账户", "银行帐户", "开户账号", "收款账号", "收款账户",
+        "对公账户", "账户号码", "银行卡", "账号", "帐号", "卡号", "账户", "帐户",
+    ),
+    "protect": (
+        "统一社会信用代码", "社会信用代码", "信用代码", "注册号", "执法证号", "执法证件号", "执法证编号",
+        "执法证", "执法证件", "工作证号", "许可证编号", "许可证号", "许可编号", "案号", "文号", "邮政编码",
+        "邮编", "批准文号", "备案号", "批号", "组织机构代码", "纳税人识别号", "税号", "监督电话",
+        "举报电话", "投诉电话", "咨询电话", "服务热线", "热线", "办公电话", "值班电话", "订单号", "发票号码",
+        "合同编号", "报告编号", "登记编号", "证书编号",
+    ),
+}  # fmt: skip
+_LABEL_KIND = {w: k for k, ws in _LABELS.items() for w in ws}
+_LABEL_RE = re.compile(
+    "(?<!执法)(" + "|".join(sorted((re.escape(w) for w in _LABEL_KIND), key=len, reverse=True)) + ")"
+)
+_OFFICER_CERT_LABELS = ("执法证号", "执法证件号", "执法证编号", "执法证", "执法证件")
+
+# A label governs a number only if nothing but these lies between them.
+_LABEL_GAP = re.compile(r"[^\S\n]*(?:[（(][^）)\n]{0,8}[）)])?[^\S\n]*(?:[:：为是]|[^\S\n])?[^\S\n]*"
+                        r"(?:[0-9Xx \-]*[、/或及和，,；;][^\S\n]*)*$")  # fmt: skip
+
+_AGENCY_LINE = re.compile(
+    r"本机关|本局|我局|本委|本所|本队|本院|本单位|执法机关|行政机关|复议机关|受理机关|办案机构|"
+    r"[局委办院队所站]\s*(?:地址|联系|电话)|监督电话|举报电话|投诉电话|咨询电话|服务热线|政务服务"
+)
+_PERSON_LINE = re.compile(r"当事人|姓名|代理人|经营者|证人|法定代表人|负责人|住址|身份证|被询问人|申请人|投资人")
+
+
+def _label_before(shadow: str, start: int) -> str | None:
+    """The kind of the label governing a number that starts at ``start``, if any."""
+    lo = max(0, start - 40)
+    window = shadow[lo:start]
+    nl = max(window.rfind("\n"), window.rfind("。"))
+    if nl >= 0:
+        window = window[nl + 1 :]
+    last = None
+    for m in _LABEL_RE.finditer(window):
+        last = m
+    if last is None:
+        return None
+    if not _LABEL_GAP.match(window, last.end()):
+        return None
+    word = last.group(1)
+    kind = _LABEL_KIND[word]
+    if kind == "phone" and _is_agency_phone(shadow, start):
+        return "protect"
+    return kind
+
+
+def _is_agency_phone(shadow: str, start: int) -> bool:
+    line_start = shadow.rfind("\n", 0, start) + 1
+    line = shadow[max(line_start, start - 120) : start]
+    return bool(_AGENCY_LINE.search(line)) and not _PERSON_LINE.search(line)
+
+
+# --------------------------------------------------------------------------------------------
+# Digit clusters
+# --------------------------------------------------------------------------------------------
+
+_SEP = r"(?:[ \t]{1,2}|[\-_.·])"
+_CLUSTER = re.compile(
+    rf"(?<![0-9A-Za-z])(?:\+[ ]?)?[0-9](?:{_SEP}?[0-9])*(?:[ \-]?[Xx])?(?![0-9A-Za-z])"
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:元|万|亿|%|％|年|月|日|号(?!码)|条|款|项|平方|米|m|公斤|千克|克|吨|件|个|份|箱|瓶|袋|盒|次|台|辆|"
+    r"天|小时|分钟|岁|周岁|人|户|家|只|头|株|亩|公里|千米|批|张|页|册|kg|g|L|升|毫升|ml|℃|度)"
+)
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_LANDLINE = re.compile(r"0[1-9][0-9]{1,2}[0-9]{7,8}")
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = ord(c) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _plausible_date(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= 31 and 1850 <= y <= 2100
+
+
+def _id_shaped(d: str) -> bool:
+    """Looks like an ID number whatever its check character (a mistyped ID is still an ID)."""
+    if d[:2] not in PROVINCE_PREFIXES:
+        return False
+    if len(d) == 18 and d[:17].isdigit():
+        return _plausible_date(int(d[6:10]), int(d[10:12]), int(d[12:14]))
+    if len(d) == 15 and d.isdigit():
+        return _plausible_date(1900 + int(d[6:8]), int(d[8:10]), int(d[10:12]))
+    return False
+
+
+def _classify(d: str, label: str | None, has_sep_after_area: bool) -> tuple[str, float] | None:
+    """(kind, confidence) for the compact digits ``d`` of a cluster, or None to leave it."""
+    n = len(d)
+    if label == "protect":
+        return None
+    if label == "id" and n >= 6:
+        return "id_number", 0.95
+    if label == "bank" and n >= 6:
+        return "bank_account", 0.95
+    if label == "contact" and n >= 5:
+        return "contact", 0.9
+    if n == 18:
+        if is_valid_citizen_id(d):
+            return "id_number", 0.99
+        if is_valid_uscc(d):
+            return None  # an organisation's credit code stays
+        if _id_shaped(d) or d.endswith("X"):
+            return "id_number", 0.85
+    if n == 15 and _id_shaped(d):
+        return "id_number", 0.8
+    core = d[2:] if n == 13 and d.startswith("86") else d
+    if len(core) == 11 and _MOBILE.fullmatch(core):
+        return "phone", 0.95
+    if label == "phone" and n >= 5:
+        return "phone", 0.9
+    if _LANDLINE.fullmatch(d) and (has_sep_after_area or n >= 11):
+        return "phone", 0.75
+    if n >= 12 and "X" not in d:
+        if 16 <= n <= 19 and (_luhn_ok(d) or d.startswith("62")):
+            return "bank_account", 0.9
+        return "bank_account", 0.6
+    if "X" in d and n >= 12:
+        return "id_number", 0.6
+    return None
+
+
+def _compact(s: str) -> str:
+    return "".join(c for c in s if c.isdigit() or c in "Xx").upper()
+
+
+def find_clusters(shadow: str) -> Iterator[Found]:
+    for m in _CLUSTER.finditer(shadow):
+        raw = m.group()
+        s = m.start()
+        if raw.startswith("+"):
+            s += 1
+            raw = raw[1:]
+        d = _compact(raw)
+        if len(d) < 5:
+            continue
+        label = _label_before(shadow, m.start())
+        if label is None and _UNIT_AFTER.match(shadow, m.end()):
+            continue
+        result = _classify(d, label, _sep_after_area(raw))
+        if (result is None or result[1] < 0.8) and re.search(r"\s", raw):
+            parts = list(_split_groups(raw, s))
+            sub = [(ps, pe, _classify(_compact(p), label, False)) for ps, pe, p in parts]
+            if any(r is not None and r[1] >= 0.8 for _, _, r in sub):
+                for ps, pe, r in sub:
+                    if r is not None:
+                        yield Found(ps, pe, r[0], r[1], shadow[ps:pe])
+                continue
+        if result is not None:
+            yield Found(s, m.end(), result[0], result[1], shadow[s : m.end()])
+
+
+def _sep_after_area(raw: str) -> bool:
+    return bool(re.match(r"0[0-9]{2,3}[ \-.]", raw))
+
+
+def _split_groups(raw: str, offset: int) -> Iterator[tuple[int, int, str]]:
+    for m in re.finditer(r"[^ \t]+", raw):
+        yield offset + m.start(), offset + m.end(), m.group()
+
+
+# --------------------------------------------------------------------------------------------
+# Letters and digits together
+# --------------------------------------------------------------------------------------------
+
+_ALNUM = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*(?![0-9A-Za-z])")
+_EMBEDDED_MOBILE = re.compile(r"(?<![0-9])(?:86)?1[3-9][0-9]{9}(?![0-9])")
+_EMBEDDED_ID = re.compile(r"(?<![0-9])[1-8][0-9]{16}[0-9Xx](?![0-9])")
+
+
+def find_alnum(shadow: str) -> Iterator[Found]:
+    """Mobile and ID numbers glued to letters (``tel13800138000``)."""
+    for m in _ALNUM.finditer(shadow):
+        tok = m.group()
+        if len(tok) < 11 or sum(c.isdigit() for c in tok) < 11:
+            continue
+        if len(tok) == 18 and is_valid_uscc(tok.upper()):
+            continue
+        for e in _EMBEDDED_ID.finditer(tok):
+            if is_valid_citizen_id(e.group().upper()) or _id_shaped(e.group().upper()):
+                yield Found(m.start() + e.start(), m.start() + e.end(), "id_number", 0.9, e.group())
+        for e in _EMBEDDED_MOBILE.finditer(tok):
+            yield Found(m.start() + e.start(), m.start() + e.end(), "phone", 0.85, e.group())
+
+
+# --------------------------------------------------------------------------------------------
+# Certificates named by a label: passports, permits for persons, driving licences …
+# --------------------------------------------------------------------------------------------
+
+_CERT = re.compile(
+    r"(?<!执法)(?<!工作)(?P<label>护照号码|护照号|护照|(?:往来)?(?:港澳|台湾)?通行证(?:号码|号)?|台胞证(?:号码|号)?|回乡证(?:号码|号)?|"
+    r"军官证(?:号码|号)?|士兵证(?:号码|号)?|驾驶证(?:档案编号|号码|号)?|居住证(?:号码|号)?|永久居留(?:身份)?证(?:号码|号)?|"
+    r"(?:医师|护士|律师|教师)?(?:执业|资格)证(?:书)?(?:编号|编码|号码|号)|健康证(?:编号|号码|号)?|从业资格证(?:号码|号)?|"
+    r"证件号码|证件号)"
+    r"[^0-9A-Za-z\n，。；,;]{0,6}?(?P<num>[A-Za-z]{0,3}[0-9][0-9A-Za-z\-]{4,24})(?![0-9A-Za-z])"
+)
+
+
+def find_certificates(shadow: str) -> Iterator[Found]:
+    for m in _CERT.finditer(shadow):
+        num = m.group("num")
+        if len(num) == 18 and is_valid_uscc(num.upper()) and not is_valid_citizen_id(num.upper()):
+            continue
+        yield Found(m.start("num"), m.end("num"), "passport", 0.9, num)
+
+
+# --------------------------------------------------------------------------------------------
+# Property certificates (不动产权证, 房屋所有权证, 土地使用证 …)
+# --------------------------------------------------------------------------------------------
+
+_PAREN_YEAR = r"[(（〔\[][0-9]{4}[^)）〕\]\n]{0,2}[)）〕\]]"
+_PROPERTY = re.compile(
+    "|".join(
+        [
+            # 粤(2019)深圳市不动产权第0123456号 / 京(2020)朝阳区不动产证明第0001234号
+            rf"[\u4e00-\u9fff]{{1,2}}{_PAREN_YEAR}[\u4e00-\u9fff]{{0,10}}?不动产(?:权|证明)第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
+            # 京房权证朝字第123456号 / 深房地字第3000123456号 / 沪房地浦字(2005)第012345号
+            rf"[\u4e00-\u9fff]{{0,4}}房(?:权证|地产权证|产证|地证|地字|权字)[\u4e00-\u9fff]{{0,5}}?字?(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
+            # 深国用(2003)第012345号 / 京朝国用(2008出)第0012345号 / 集用 / 集建
+            rf"[\u4e00-\u9fff]{{0,4}}(?:国用|集用|集建|集有|国土用)(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
+            # labelled: 不动产权证号：…, 房产证号：…, 土地证号：…, 机动车登记证书编号：…
+            r"(?:不动产权证(?:书)?|不动产证(?:书)?|房产证|房屋所有权证|土地使用(?:权)?证|土地证|产权证|权属证书|"
+            r"机动车登记证书|车辆登记证书|登记证书|林权证|宅基地使用证|船舶所有权证书|行驶证)(?:编号|号码|号)?"
+            r"[:：为 ]{1,3}(?P<lbl>[^\s，。；,;、）)]{3,40})",
+        ]
+    )
+)
+
+
+def find_property_certificates(shadow: str) -> Iterator[Found]:
+    for m in _PROPERTY.finditer(shadow):
+        if m.group("lbl"):
+            s, e = m.start("lbl"), m.end("lbl")
+        else:
+            s, e = m.start(), m.end()
+        value = shadow[s:e]
+        if not any(c.isdigit() for c in value):
+            continue
+        yield Found(s, e, "property_certificate", 0.9, value)
+
+
+# --------------------------------------------------------------------------------------------
+# E-mail, plates, QQ / WeChat handles
+# --------------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?: ?\. ?[A-Za-z0-9\-]+)+")
+_PLATE = re.compile(
+    r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    r"[ ]?[A-HJ-NP-Z][ ·\-]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳领])(?![A-Za-z0-9])"
+)
+_HANDLE = re.compile(r"(?:微信号?|QQ号?|qq号?)[:：为 ]{1,3}(?P<h>[A-Za-z][A-Za-z0-9_\-]{5,19})(?![A-Za-z0-9_\-])")
+
+
+def find_emails(shadow: str) -> Iterator[Found]:
+    for m in _EMAIL.finditer(shadow):
+        addr = re.sub(r"\s", "", m.group())
+        if addr.lower().endswith(".gov.cn"):
+            continue  # an agency's own mailbox
+        yield Found(m.start(), m.end(), "email", 0.95, addr)
+
+
+def find_plates(shadow: str) -> Iterator[Found]:
+    for m in _PLATE.finditer(shadow):
+        plate = m.group()
+        if sum(c.isdigit() for c in plate) == 0:
+            continue
+        yield Found(m.start(), m.end(), "vehicle_plate", 0.9, plate)
+
+
+def find_handles(shadow: str) -> Iterator[Found]:
+    for m in _HANDLE.finditer(shadow):
+        yield Found(m.start("h"), m.end("h"), "contact", 0.85, m.group("h"))
+
+
+def officer_certificate_spans(shadow: str) -> Iterator[tuple[int, int]]:
+    """Officers' certificate numbers (执法证号：44030012345): always kept."""
+    pat = "|".join(_OFFICER_CERT_LABELS)
+    for m in re.finditer(rf"(?:{pat})(?:号码|编号|号)?[:：\s]*(?P<n>[^\s，。；,;、）)]{{4,30}})", shadow):
+        yield m.start("n"), m.end("n")

@@ -1,0 +1,164 @@
+"""Home addresses of natural persons (and financial situation, found the same way: by label).
+
+住址 / 家庭住址 / 现住 / 户籍地 … are always a person's home. 住所 / 地址 / 联系地址 belong to
+whoever the surrounding party block is about: an organisation's 住所 stays, a natural
+person's goes. 经营场所 / 营业场所 / 注册地址 (an organisation's or an individual business's
+registered place) always stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._found import Found
+from ._tables import region_names_by_length, regions
+
+_HOME = (
+    "家庭住址", "家庭地址", "家住", "现住址", "现住地", "现住", "现居住地址", "现居住地", "现居住于", "现居住在", "现居住",
+    "居住地址", "居住地", "经常居住地", "暂住地址", "暂住地", "暂住于", "暂住在", "暂住", "户籍地址", "户籍所在地",
+    "户籍地", "户口所在地", "身份证住址", "身份证地址", "住址", "住在", "居住在", "居住于", "住于", "老家",
+)  # fmt: skip
+_AMBIGUOUS = ("住所地", "住所", "联系地址", "通讯地址", "通信地址", "送达地址", "邮寄地址", "地址")
+_KEEP = (
+    "经营场所", "营业场所", "经营地址", "注册地址", "注册地", "生产经营场所", "生产经营地址", "生产地址",
+    "办公地址", "办公场所", "营业地址", "机关地址", "单位地址", "仓库地址", "经营地点", "检查地点", "地点",
+)  # fmt: skip
+_LABELS = sorted(_HOME + _AMBIGUOUS + _KEEP, key=len, reverse=True)
+_LABEL_RE = re.compile(
+    "(?P<label>" + "|".join(_LABELS) + r"|(?<=[，,（(、\s])住(?!宿|院|房|户|所|址))"
+    r"(?P<colon>[ \t]*[:：][ \t]*|[ \t]*(?:为|是|在|于)[ \t]*)?"
+)
+_HOME_SET = frozenset(_HOME) | {"住"}
+_KEEP_SET = frozenset(_KEEP)
+
+_ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道巷弄号室栋楼幢组屯苑园城庄府院里湾]")
+_ADDRESS_END = re.compile(r"(?:号|室|户|栋|幢|楼|层|座|组|村|屯|房|院|单元|号楼|社区|小区|花园|公寓|大厦)$")
+_STOP = frozenset("，,。；;\n！？!?“”\"|")
+_FIELD_AFTER_SPACE = re.compile(r"[ \t]+[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
+_MAX_ADDRESS = 80
+
+_SUBJECT = re.compile(
+    r"(?P<person>姓名|经营者|委托代理人|代理人|投资人|证人|被询问人|被调查人|[（(，,][男女][，,）)]|出生|"
+    r"身份证|公民身份号码|民族)|"
+    r"(?P<org>名称|单位名称|企业名称|统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|组织机构代码|有限公司|"
+    r"公司|经营部|合作社)|"
+    r"(?P<agency>如不服|行政复议|行政诉讼|本机关|本局|我局|执法机关|行政机关|复议机关|人民政府|人民法院)"
+)
+
+
+def _subject_before(shadow: str, pos: int) -> str:
+    window = shadow[max(0, pos - 200) : pos]
+    last = None
+    for m in _SUBJECT.finditer(window):
+        last = m
+    if last is None:
+        return "person"
+    return last.lastgroup or "person"
+
+
+def _value_end(shadow: str, start: int) -> int:
+    i = start
+    n = len(shadow)
+    limit = min(n, start + _MAX_ADDRESS)
+    while i < limit:
+        c = shadow[i]
+        if c in "（(":
+            close = re.compile(r"[^（()）\n]{0,16}[）)]").match(shadow, i + 1)
+            if close and not re.search(r"[:：]|电话|身份证", close.group()):
+                i = close.end()
+                continue
+            break
+        if c in "）)":
+            break
+        if c == "\n":
+            # An address broken over two lines continues when the next line is more of it.
+            if i > start and not _ADDRESS_END.search(shadow[start:i].rstrip()):
+                nxt = shadow[i + 1 : i + 30]
+                head = nxt.lstrip()
+                if head and not re.match(r"[\u4e00-\u9fffA-Za-z]{1,10}[:：]", head) and (
+                    _ADDRESS_HINT.search(head[:12]) or head[:1].isdigit()
+                ):
+                    i += 1
+                    continue
+            break
+        if c in _STOP:
+            break
+        if c in " \t" and _FIELD_AFTER_SPACE.match(shadow, i):
+            break
+        if shadow.startswith(("的家中", "家中", "的住处", "的住宅", "的家", "的房屋", "的出租屋", "附近"), i):
+            break
+        if shadow.startswith(("联系电话", "电话", "手机", "身份证", "邮编", "邮政编码"), i):
+            break
+        i += 1
+    while i > start and shadow[i - 1] in " \t\n":
+        i -= 1
+    return i
+
+
+def region_prefix(address: str, level: str) -> str:
+    """The part of ``address`` naming its province/city/county, up to ``level``."""
+    if level == "none":
+        return ""
+    table = regions()
+    rank = {"province": 1, "city": 2, "county": 3}
+    want = rank[level]
+    i = 0
+    kept = 0
+    seen = 0
+    while i < len(address) and seen < 3:
+        hit = None
+        for length, names in region_names_by_length():
+            if length <= len(address) - i and address[i : i + length] in names:
+                hit = address[i : i + length]
+                break
+        if hit is None:
+            break
+        r = table[hit]
+        r_rank = rank[r.level]
+        if r_rank < seen + 1 and r.level != "county":
+            break
+        if r_rank > want:
+            break
+        i += len(hit)
+        kept = i
+        seen = r_rank
+        if r_rank == 3:
+            break
+    return address[:kept]
+
+
+def find_addresses(shadow: str) -> Iterator[Found]:
+    for m in _LABEL_RE.finditer(shadow):
+        label = m.group("label")
+        if label in _KEEP_SET:
+            continue
+        start = m.end()
+        end = _value_end(shadow, start)
+        if end - start < 2:
+            continue
+        value = shadow[start:end]
+        if label == "住" and not (_ADDRESS_HINT.search(value) and len(value) >= 4):
+            continue
+        if label in ("住在", "住于", "老家", "暂住") and not _ADDRESS_HINT.search(value):
+            continue
+        if label in _HOME_SET:
+            conf = 0.95
+        else:
+            subject = _subject_before(shadow, m.start())
+            if subject != "person":
+                continue
+            conf = 0.8
+        yield Found(start, end, "address", conf, value)
+
+
+_FINANCIAL = re.compile(
+    r"(?:月收入|年收入|月工资|年工资|月薪|年薪|家庭年收入|家庭月收入|家庭收入|银行存款|个人存款|家庭存款|存款|个人资产|"
+    r"家庭财产|个人财产|负债|欠款|债务|低保金|救助金)(?:约|为|仅|共|有|达|余额|约为|仅为|[:：])*[ ]?"
+    r"(?P<amt>[0-9][0-9.,，]*[ ]?(?:万|千|百)?元|[一二三四五六七八九十百千万两]+元)"
+)
+
+
+def find_financial(shadow: str) -> Iterator[Found]:
+    for m in _FINANCIAL.finditer(shadow):
+        yield Found(m.start("amt"), m.end("amt"), "financial", 0.7, m.group("amt"))

@@ -1,0 +1,83 @@
+"""What must stay: organisation and agency names, law titles, document numbers (文号).
+
+Returns protected intervals of the shadow; nothing that overlaps one is redacted. Officers'
+and legal representatives' names are kept by the name finder (``_names``), which knows the
+labels; the explicit keep list is applied by the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（][ ]?[0-9]{4}[ ]?[〕\]］)）][ ]?第?[ ]?[0-9]{1,6}[ ]?号")
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,8}[条款项目章节](?:第[一二三四五六七八九十百零〇0-9]{1,8}[条款项目])*")
+
+# Endings of organisation and agency names. Single characters that end ordinary words too
+# (行, 所, 场, 部 …) appear only inside longer, unambiguous endings.
+_ORG_SUFFIXES = sorted(
+    """有限责任公司 股份有限公司 有限公司 分公司 子公司 公司 集团 合作社 联合社 经营部 门市部 营业部 服务部
+    销售部 分店 总店 商行 银行 车行 琴行 商店 商场 市场 超市 便利店 小卖部 士多店 餐馆 餐厅 饭店 饭馆 酒店 酒楼
+    酒家 宾馆 旅馆 旅社 旅行社 招待所 药店 药房 大药房 诊所 门诊部 医院 卫生院 卫生室 卫生所 加工厂 厂 作坊
+    工作室 事务所 研究院 研究所 学校 幼儿园 托儿所 培训中心 培训学校 中心 店 馆 坊 铺 吧 农场 养殖场 屠宰场
+    加油站 加气站 服务站 检测站 收购站 回收站 出版社 报社 派出所 管理所 执法所 司法所 检验所 局 分局 委员会 大队
+    支队 中队 办公室 人民政府 政府 法院 检察院 学院 设计院 美容院 敬老院 养老院 福利院 办事处 工作站 协会
+    商会 基金会 医疗机构 网吧 会所 影院 浴室 车间 工厂 农庄 山庄 庄园 家庭农场 种植园 果园 苗圃 门店 档口 摊位
+    大排档 面馆 粉店 烧烤店 小吃店 快餐店 火锅店 茶馆 茶楼 KTV 歌舞厅 足浴店 理发店 美发店 洗浴中心
+    """.split(),
+    key=len,
+    reverse=True,
+)
+_ORG_SUFFIX_RE = re.compile("|".join(re.escape(s) for s in _ORG_SUFFIXES))
+# Walking left from an ending stops at these: an organisation name never contains them.
+_ORG_STOP_CHARS = frozenset("的在是系为与向到至对将由被及等其称了把从于着过给让叫说和、，。；：:;,.！？!?“”\"'《》\n\t 【】[]")
+_ORG_STOP_WORDS = (
+    "当事人", "经营", "开办", "开设", "开的", "名下", "委托", "位于", "设立", "注册", "成立", "承包", "租赁",
+    "租用", "雇佣", "雇用", "就职", "任职", "工作", "受雇", "来到", "进入", "前往", "员工", "法定代表人",
+    "负责人", "经营者", "申请人", "被申请人", "名称", "单位", "举报", "投诉", "检查", "发现", "执法人员",
+)  # fmt: skip
+_ORG_STOP_WORD_RE = re.compile("|".join(_ORG_STOP_WORDS))
+_MAX_ORG = 30
+# 和 may stand inside an agency's name (城市管理和综合执法局); the left walk steps over it.
+_AND_INSIDE = re.compile(r"(?:管理|规划|资源|建设|发展|改革|科技|信息化|旅游|文化|卫生|健康|保障|广电|体育|城乡)和$")
+
+
+def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
+    for m in _ORG_SUFFIX_RE.finditer(shadow):
+        end = m.end()
+        i = m.start()
+        lo = max(0, i - _MAX_ORG)
+        depth = 0
+        while i > lo:
+            c = shadow[i - 1]
+            if c in "）)":
+                depth += 1
+            elif c in "（(":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == "和" and _AND_INSIDE.search(shadow, max(0, i - 7), i):
+                pass
+            elif c in _ORG_STOP_CHARS:
+                break
+            elif not ("\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "·-"):
+                break
+            i -= 1
+        segment = shadow[i : m.start()]
+        stop = None
+        for sm in _ORG_STOP_WORD_RE.finditer(segment):
+            stop = sm
+        if stop is not None:
+            i += stop.end()
+        while i < m.start() and shadow[i] in "）)":
+            i += 1
+        if m.start() - i < 1 and len(m.group()) < 3:
+            continue
+        yield i, end
+
+
+def fixed_spans(shadow: str) -> Iterator[tuple[int, int]]:
+    for rx in (_BOOK_TITLE, _DOC_NUMBER, _ARTICLE):
+        for m in rx.finditer(shadow):
+            yield m.start(), m.end()

@@ -1,0 +1,106 @@
+"""A normalised shadow of the input, used for detection, with a map back to the original.
+
+Disguises that must not hide an identifier: full-width characters (１３８ / ＠), other
+scripts' decimal digits, zero-width and other invisible format characters (U+200B, U+FEFF,
+soft hyphen, bidi controls), the ideographic space, exotic dashes, and long runs of Chinese
+numerals (一三八〇〇一三八〇〇〇). Every shadow character comes from exactly one original
+character, so a shadow span maps back to original offsets without guessing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters dropped from the shadow: all invisible format characters we know of.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+)
+_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
+_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+
+# Anything that needs a change; text without such characters is its own shadow.
+_NEEDS_WORK = re.compile(
+    f"[{_INVISIBLE}{_DASHES}{_SPACES}\uff01-\uff5e\u00b7\u30fb\uff65]|(?![0-9])\\d"
+)
+_CN_DIGITS = {
+    "〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
+    "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+}  # fmt: skip
+# Seven or more Chinese numerals in a row are a number written out (a phone, an ID), not prose.
+_CN_DIGIT_RUN = re.compile("[〇零○一幺二两三四五六七八九]{7,}")
+
+
+def _fold(ch: str) -> str:
+    """The shadow of one character: '' to drop it, otherwise exactly one character."""
+    o = ord(ch)
+    if 0xFF01 <= o <= 0xFF5E:
+        return chr(o - 0xFEE0)
+    if ch in "\u00b7\u30fb\uff65":
+        return "·"
+    cat = unicodedata.category(ch)
+    if cat == "Cf" or o == 0x034F or 0x180B <= o <= 0x180F or 0xFE00 <= o <= 0xFE0F:
+        return ""
+    if ch in "\u115f\u1160\u3164\uffa0":
+        return ""
+    if cat == "Zs":
+        return " "
+    if cat == "Pd" or ch == "\u2212":
+        return "-"
+    if cat == "Nd":
+        return str(unicodedata.digit(ch, 0))
+    return ch
+
+
+@dataclass(slots=True)
+class Shadow:
+    """``text`` is the shadow; ``starts[k]`` is the original index of shadow char ``k``.
+
+    ``starts`` is None when the shadow is identical to the original (the common, fast case).
+    """
+
+    text: str
+    starts: list[int] | None
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a shadow span [start, end) to the original text."""
+        if self.starts is None:
+            return start, end
+        if start >= end:
+            o = self.starts[start] if start < len(self.starts) else self.original_length
+            return o, o
+        return self.starts[start], self.starts[end - 1] + 1
+
+
+def make_shadow(text: str) -> Shadow:
+    out: list[str] = []
+    starts: list[int] = []
+    last = 0
+    changed = False
+    for m in _NEEDS_WORK.finditer(text):
+        i = m.start()
+        if i > last:
+            out.append(text[last:i])
+            starts.extend(range(last, i))
+        folded = _fold(text[i])
+        if folded != text[i]:
+            changed = True
+        if folded:
+            out.append(folded)
+            starts.append(i)
+        last = i + 1
+    if not changed:
+        shadow_text = text
+        mapping: list[int] | None = None
+    else:
+        if last < len(text):
+            out.append(text[last:])
+            starts.extend(range(last, len(text)))
+        shadow_text = "".join(out)
+        mapping = starts
+    if _CN_DIGIT_RUN.search(shadow_text):
+        shadow_text = _CN_DIGIT_RUN.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), shadow_text)
+    return Shadow(shadow_text, mapping, len(text))

@@ -1,0 +1,129 @@
+"""Data tables shipped with the package, loaded once on first use.
+
+* ``data/surnames.txt`` — single and compound surnames with a 1..5 prior.
+* ``data/given_chars.txt`` — characters common in given names.
+* ``data/role_words.txt`` — words that introduce a natural person in running text.
+* ``data/regions.tsv`` — GB/T 2260 provinces, cities and counties.
+* jieba's bundled ``dict.txt`` — only to know which two- and three-character strings are
+  ordinary words (高度, 方法, 关于), so they are not taken for names. Read from the installed
+  package; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_DATA = "sanxiang.kernel.redaction.data"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Surnames:
+    prior: dict[str, int]  # surname -> 1..5
+    compound: frozenset[str]
+    single: frozenset[str]
+
+
+@cache
+def surnames() -> Surnames:
+    prior: dict[str, int] = {}
+    for ln in _lines("surnames.txt"):
+        name, _, p = ln.partition(" ")
+        prior[name] = max(prior.get(name, 0), int(p or 3))
+    return Surnames(
+        prior=prior,
+        compound=frozenset(s for s in prior if len(s) == 2),
+        single=frozenset(s for s in prior if len(s) == 1),
+    )
+
+
+@cache
+def given_chars() -> frozenset[str]:
+    return frozenset("".join(ln.replace(" ", "") for ln in _lines("given_chars.txt")))
+
+
+@cache
+def role_words() -> tuple[str, ...]:
+    words = {ln for ln in _lines("role_words.txt")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    level: str  # province / city / county
+    name: str
+
+
+_PROVINCE_SHORT_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")
+
+
+@cache
+def regions() -> dict[str, Region]:
+    """Region names (full names and, for provinces and cities, short names) -> Region."""
+    table: dict[str, Region] = {}
+    for ln in _lines("regions.tsv"):
+        code, level, name = ln.split("\t")
+        r = Region(code, level, name)
+        table.setdefault(name, r)
+        if level in ("province", "city"):
+            for suffix in _PROVINCE_SHORT_SUFFIXES:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    table.setdefault(name[: -len(suffix)], r)
+                    break
+    return table
+
+
+@cache
+def region_names_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    by_len: dict[int, set[str]] = {}
+    for name in regions():
+        by_len.setdefault(len(name), set()).add(name)
+    return tuple((n, frozenset(s)) for n, s in sorted(by_len.items(), reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Ordinary words from jieba's dictionary (not tagged as person names)."""
+
+    common: frozenset[str]  # frequent words of 2-4 characters
+    person: frozenset[str]  # words jieba tags nr (person names)
+
+
+# jieba tags some ordinary words as names (陈述, 毛巾); these are ordinary in our documents.
+_NOT_NAMES = frozenset("陈述 陈列 毛巾 华为 于是 高速 马上 和平 白天 金额 程序 常规 安全 方便 文书".split())
+
+
+@cache
+def lexicon() -> Lexicon:
+    try:
+        import jieba
+
+        path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+        fh = open(path, encoding="utf-8")
+    except (ImportError, OSError):
+        return Lexicon(common=_NOT_NAMES, person=frozenset())
+    common: set[str] = set(_NOT_NAMES)
+    person: set[str] = set()
+    with fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) != 3 or not 2 <= len(parts[0]) <= 4:
+                continue
+            word, freq_s, tag = parts
+            freq = int(freq_s)
+            if tag.startswith("nr"):
+                if word not in _NOT_NAMES:
+                    person.add(word)
+                if freq >= 300:
+                    common.add(word)
+            elif freq >= 20:
+                common.add(word)
+    return Lexicon(common=frozenset(common), person=frozenset(person))
