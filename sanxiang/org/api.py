@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from sanxiang.org import services
 from sanxiang.org.models import EnforcementCategory, Region
@@ -104,7 +104,7 @@ def list_departments(request, agency_id: int):
 @router.post("/agencies/{agency_id}/departments", response={201: DepartmentOut}, summary="新增科室")
 def create_department(request, agency_id: int, payload: DepartmentIn):
     agency = agency_for_action(request.user, agency_id, Perm.MANAGE_ORG)
-    return 201, services.department_create(actor=request.user, agency=agency, **payload.dict())
+    return Status(201, services.department_create(actor=request.user, agency=agency, **payload.dict()))
 
 
 @router.get("/departments", response=list[DepartmentOut], summary="可访问的全部科室")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 
 from sanxiang.org.models import EnforcementCategory, Region
 from sanxiang.org.permissions import Perm
@@ -134,16 +134,17 @@ def issue_certificate(request, officer_id: int, payload: CertificateIn):
     if region is None:
         raise ValidationError({"region_code": "未知的行政区划代码。"})
     cert = services.certificate_issue(actor=request.user, officer=officer, categories=categories, region=region, **data)
-    return 201, cert
+    return Status(201, cert)
 
 
 @router.post("/certificates/{certificate_id}/events", response={201: CertificateEventOut}, summary="证件年审、暂扣、恢复、吊销")
 def add_certificate_event(request, certificate_id: int, payload: CertificateEventIn):
     cert = certificate_get(request.user, certificate_id)
     require_perm(request.user, cert.officer.agency_id, Perm.MANAGE_PEOPLE)
-    return 201, services.certificate_event_add(actor=request.user, certificate=cert, kind=payload.kind.value,
-                                               effective_on=payload.effective_on, reason=payload.reason,
-                                               document_number=payload.document_number)
+    event = services.certificate_event_add(actor=request.user, certificate=cert, kind=payload.kind.value,
+                                           effective_on=payload.effective_on, reason=payload.reason,
+                                           document_number=payload.document_number)
+    return Status(201, event)
 
 
 @router.get("/certificates/warnings", response=list[WarningOut], summary="证件到期预警（黄：60日内到期；红：已过期或暂扣）")

@@ -35,4 +35,5 @@ class Command(BaseCommand):
             except ValidationError as exc:
                 raise CommandError(f"第{line}行（{code} {name}）：{'；'.join(exc.messages)}") from exc
             created += 1
-        self.stdout.write(f"行政区划：新增 {created} 条，共 {Region.objects.count()} 条。")
+        if options["verbosity"]:
+            self.stdout.write(f"行政区划：新增 {created} 条，共 {Region.objects.count()} 条。")
