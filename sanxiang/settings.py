@@ -165,9 +165,15 @@ SECURE_REFERRER_POLICY = "same-origin"
 if _env_bool("SECURE_COOKIES"):
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
 
-_tasks_backend = os.environ.get("TASKS_BACKEND", "db")
-if _tasks_backend == "rq":
+_tasks_backend = os.environ.get("TASKS_BACKEND", "immediate" if TESTING else "db")
+try:
+    import django_rq  # noqa: F401 - optional (the `redis` extra): lets TASKS_BACKEND=rq and tests use RQ
+
     INSTALLED_APPS += ["django_rq"]
+except ImportError:
+    pass
+RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+if _tasks_backend == "rq":
     TASKS = {
         "default": {
             "BACKEND": "django_tasks_rq.RQBackend",
@@ -175,7 +181,6 @@ if _tasks_backend == "rq":
             "ENQUEUE_ON_COMMIT": True,
         }
     }
-    RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
 elif _tasks_backend == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "ENQUEUE_ON_COMMIT": True}}
 else:
@@ -190,6 +195,7 @@ LEDGER_SEAL_INTERVAL = float(os.environ.get("LEDGER_SEAL_INTERVAL", "5"))
 CERTIFICATE_WARNING_DAYS = int(os.environ.get("CERTIFICATE_WARNING_DAYS", "60"))
 
 NINJA_PAGINATION_PER_PAGE = 50
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LOGGING = {
     "version": 1,
