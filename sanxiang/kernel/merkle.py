@@ -17,7 +17,8 @@ deployments that must use the national algorithms. Anything else is a ``ValueErr
 
 What this module offers:
 
-* :func:`leaf_hash`, :func:`node_hash`, :func:`root_hash` — the definitions above;
+* :func:`leaf_hash`, :func:`node_hash`, :func:`root_hash` — the definitions above, and
+  :func:`hash_leaves` for a batch of entries;
 * :func:`inclusion_proof` and :func:`consistency_proof` — RFC 9162 §2.1.3.1 ``PATH`` and
   §2.1.4.1 ``PROOF`` over a list of leaf hashes (O(n) hashing per proof; reference code);
 * :func:`verify_inclusion` and :func:`verify_consistency` — RFC 9162 §2.1.3.2 and §2.1.4.2,
@@ -53,6 +54,7 @@ __all__ = [
     "consistency_proof_from_nodes",
     "digest_size",
     "get_hasher",
+    "hash_leaves",
     "inclusion_proof",
     "inclusion_proof_from_nodes",
     "leaf_hash",
@@ -131,6 +133,12 @@ def leaf_hash(data: bytes, *, algorithm: str = "sha256") -> bytes:
     return get_hasher(algorithm).leaf(data)
 
 
+def hash_leaves(entries: Iterable[bytes], *, algorithm: str = "sha256") -> list[bytes]:
+    """``leaf_hash`` of every entry, in one comprehension (no Python call per entry)."""
+    new = get_hasher(algorithm).new
+    return [new(b"\x00" + d).digest() for d in entries]
+
+
 def node_hash(left: bytes, right: bytes, *, algorithm: str = "sha256") -> bytes:
     """RFC 9162 §2.1.1 interior node hash ``H(0x01 || left || right)``."""
     if algorithm == "sha256":
@@ -149,18 +157,19 @@ def _check_leaf_hashes(leaf_hashes: Sequence[bytes], size: int) -> None:
             raise ValueError(f"every leaf hash must be {size} bytes, got {h!r:.80}")
 
 
-def _mth(leaves: Sequence[bytes], node: Callable[[bytes, bytes], bytes], empty: bytes) -> bytes:
+def _mth(leaves: Sequence[bytes], new: Callable[..., Any], empty: bytes) -> bytes:
     """MTH over already validated leaf hashes, bottom-up.
 
     Pairing neighbours level by level and carrying an unpaired last node up unchanged
-    builds exactly the RFC 9162 tree, whose left subtrees are always perfect.
+    builds exactly the RFC 9162 tree, whose left subtrees are always perfect. The
+    comprehension calls the hashlib constructor directly: no Python call per node.
     """
     n = len(leaves)
     if n == 0:
         return empty
     level = list(leaves)
     while n > 1:
-        nxt = [node(level[i], level[i + 1]) for i in range(0, n - 1, 2)]
+        nxt = [new(b"\x01" + level[i] + level[i + 1]).digest() for i in range(0, n - 1, 2)]
         if n & 1:
             nxt.append(level[-1])
         level = nxt
@@ -172,7 +181,7 @@ def root_hash(leaf_hashes: Sequence[bytes], *, algorithm: str = "sha256") -> byt
     """RFC 9162 §2.1.1 Merkle Tree Hash of the given leaf hashes (``H("")`` when empty)."""
     hasher = get_hasher(algorithm)
     _check_leaf_hashes(leaf_hashes, hasher.digest_size)
-    return _mth(leaf_hashes, hasher.node, hasher.empty)
+    return _mth(leaf_hashes, hasher.new, hasher.empty)
 
 
 # ------------------------------------------------------------ proofs over a leaf list
@@ -181,14 +190,14 @@ def root_hash(leaf_hashes: Sequence[bytes], *, algorithm: str = "sha256") -> byt
 class _Subtrees:
     """MTH of the RFC 9162 subtree ``D[lo:hi]`` of a leaf list, recomputed on each call."""
 
-    __slots__ = ("leaves", "node")
+    __slots__ = ("leaves", "new")
 
-    def __init__(self, leaves: Sequence[bytes], node: Callable[[bytes, bytes], bytes]) -> None:
+    def __init__(self, leaves: Sequence[bytes], new: Callable[..., Any]) -> None:
         self.leaves = leaves
-        self.node = node
+        self.new = new
 
     def mth(self, lo: int, hi: int) -> bytes:
-        return _mth(self.leaves[lo:hi], self.node, b"")
+        return _mth(self.leaves[lo:hi], self.new, b"")
 
 
 def inclusion_proof(index: int, leaf_hashes: Sequence[bytes], *, algorithm: str = "sha256") -> list[bytes]:
@@ -202,7 +211,7 @@ def inclusion_proof(index: int, leaf_hashes: Sequence[bytes], *, algorithm: str 
     n = len(leaf_hashes)
     if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < n:
         raise ValueError(f"leaf index {index!r} is outside a tree of size {n}")
-    sub = _Subtrees(leaf_hashes, hasher.node)
+    sub = _Subtrees(leaf_hashes, hasher.new)
     path: list[bytes] = []
     lo, hi, m = 0, n, index
     # PATH(m, D[lo:hi]) = PATH(m, D[lo:lo+k]) : MTH(D[lo+k:hi])        if m < k
@@ -232,7 +241,7 @@ def consistency_proof(size1: int, leaf_hashes: Sequence[bytes], *, algorithm: st
     n = len(leaf_hashes)
     if not isinstance(size1, int) or isinstance(size1, bool) or not 0 < size1 <= n:
         raise ValueError(f"no consistency proof from size {size1!r} to size {n}")
-    sub = _Subtrees(leaf_hashes, hasher.node)
+    sub = _Subtrees(leaf_hashes, hasher.new)
     proof: list[bytes] = []
     # SUBPROOF(m, D[lo:hi], b), §2.1.4.1, unrolled; elements collected top-down.
     m, lo, hi, b = size1, 0, n, True
@@ -647,30 +656,42 @@ class CompactRange:
         self._size += 1
 
     def extend(self, leaf_hashes: Iterable[bytes]) -> None:
-        """Append many leaf hashes; the tight loop binds everything to locals."""
+        """Append many leaf hashes at once.
+
+        Without an *on_node* callback the batch is merged level by level: at level L the
+        existing subtree root of that level (if ``size`` has bit L set) is followed by the
+        nodes carried up from level L−1; neighbours are paired in one comprehension, an
+        odd last node stays as the new root of that level. Same result as appending one
+        by one, at the cost of bare hashlib calls. All or nothing: if any hash in the
+        batch has the wrong length, nothing is appended.
+        """
+        batch = [bytes(h) for h in leaf_hashes]
+        n = self._digest_size
+        for h in batch:
+            if len(h) != n:
+                raise ValueError(f"leaf hash must be {n} bytes, got {len(h)}")
         if self._on_node is not None:
-            for h in leaf_hashes:
+            for h in batch:
                 self.append(h)
             return
+        if not batch:
+            return
         new = self._new
-        n = self._digest_size
-        hashes = self._hashes
-        pop = hashes.pop
-        push = hashes.append
         size = self._size
-        try:
-            for h in leaf_hashes:
-                if len(h) != n:
-                    raise ValueError(f"leaf hash must be {n} bytes, got {len(h)}")
-                h = bytes(h)
-                s = size
-                while s & 1:
-                    h = new(b"\x01" + pop() + h).digest()
-                    s >>= 1
-                push(h)
-                size += 1
-        finally:
-            self._size = size
+        stack = self._hashes
+        leftovers: list[bytes] = []  # new subtree roots, by increasing level
+        carry = batch
+        level = 0
+        while carry:
+            seq = [stack.pop(), *carry] if size >> level & 1 else carry
+            if len(seq) & 1:
+                leftovers.append(seq[-1])
+            else:
+                leftovers.append(b"")
+            carry = [new(b"\x01" + seq[i] + seq[i + 1]).digest() for i in range(0, len(seq) - 1, 2)]
+            level += 1
+        stack.extend(h for h in reversed(leftovers) if h)
+        self._size = size + len(batch)
 
     def root(self) -> bytes:
         """MTH of the leaves appended so far (``H("")`` for the empty range)."""

