@@ -34,22 +34,28 @@ _AFTER_NAME = frozenset(
 )
 _BOUNDARY_BEFORE = frozenset("\n。，；：、“”（）()《》,;: \t【】[]！？!?")
 
+_KIN_WORDS = (
+    r"妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|岳父|岳母|公公|婆婆|侄子|外甥|孙子|孙女|配偶|亲属"
+)
 _STRONG_RIGHT = re.compile(
-    r"[（(，,、 ]?[ ]?(?:[男女](?:[，,）)、 ；;]|性|，|$)|身份证|公民身份|居民身份|出生|生于|汉族|[壮回满苗彝藏蒙维土瑶白侗]族|"
-    r"[0-9]{1,3}岁|现住|家住|户籍|住址|住[\u4e00-\u9fff]{1,3}[省市区县]|联系电话|手机号?|电话|系[\u4e00-\u9fff]{0,12}(?:员工|职工|店员|"
-    r"妻子|丈夫|儿子|女儿|父亲|母亲|之[妻夫子女父母]|人员|股东|经营者|业主|员)|之[妻夫子女父母兄弟姐妹])"
+    r"[（(，,、 ][ ]?(?:[男女](?:[，,）)、 ；;]|性|$)|身份证|公民身份|居民身份|出生|生于|汉族|[壮回满苗彝藏蒙维土瑶白侗]族|"
+    r"[0-9]{1,3}岁|现住|家住|户籍|住址|住[\u4e00-\u9fff]{1,3}[省市区县]|联系电话|手机号?|电话)|"
+    r"[，,]?系[\u4e00-\u9fff]{0,12}?(?:员工|职工|店员|" + _KIN_WORDS + r"|之[妻夫子女父母]|人员|股东|经营者|业主)|"
+    r"之[妻夫子女父母兄弟姐妹]"
 )
 _MEDIUM_RIGHT = re.compile(
     r"(?:陈述|证实|证明|承认|表示|介绍|供述|签名|签字|捺印|确认|到场|在场|驾驶|经营|租用|租赁|购买|销售|出售|"
     r"持有|报称|反映|辩称|提出|回答|均称|一同|等人|等[0-9一二三四五六七八九十]+人|称|说|讲|陈|作|拒绝|同意|"
     r"未能|无法|本人|家中|家属|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的朋友|的同事|在其|于[0-9一二]|"
-    r"当场|当即|遂|随后|先后|多次|曾|已|亲自|自称|声称|认可|提供|出具|委托|雇佣|聘用|负责|居住)"
+    r"当场|当即|遂|随后|先后|多次|曾|已|亲自|自称|声称|认可|提供|出具|委托|雇佣|聘用|负责|居住|签收|代收|见证|"
+    r"报警|投诉|举报)"
 )
 _WEAK_RIGHT = re.compile(r"[在向将把对与和及、等的是因未也均从到为被]")
 _STRONG_LEFT = re.compile(
     r"(?:名叫|叫做|名为|姓名为|姓名是|叫|化名|绰号|其妻|其夫|其子|其女|其父|其母|其兄|其弟|其姐|其妹|"
     r"雇佣|雇用|聘用|聘请|招用|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|"
-    r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民)$"
+    r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民|之子|之女|之妻|之夫|之父|之母|之兄|之弟|之姐|之妹|"
+    r"负责人|签收人|经办人)$"
 )
 _WEAK_LEFT = re.compile(r"(?:与|和|及|、|向|对|将|把|被|由|让|给|同|跟|替|帮|经|据|后|时|并|后经|即|遂)$")
 
@@ -111,9 +117,11 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     gc = given_chars()
     for c in given:
         score += 0.6 if c in gc else -0.8
-    right = s[end : end + 12]
+    right = s[end : end + 12].lstrip("”」’\"'")
     if _STRONG_RIGHT.match(right):
-        score += 3.5
+        score += 5.0
+    elif _SPEECH_RIGHT.match(right):
+        score += 2.0
     elif _MEDIUM_RIGHT.match(right):
         score += 1.6
     elif right[:1] and _WEAK_RIGHT.match(right):
@@ -121,7 +129,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     elif right[:1] and right[0] in "，。；：,;:\n":
         score += 0.3
     if left_strong:
-        score += 3.0
+        score += 4.0
     else:
         left = s[max(0, i - 6) : i]
         if _STRONG_LEFT.search(left):
@@ -132,8 +140,25 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
             score += 0.5
     if name in lex.person:
         score += 0.8
+    elif name in lex.function or s[i : i + 2] in lex.function:
+        score -= 4.0
     elif name in lex.common:
+        score -= 1.5 if left_strong else 3.0
+    nxt = s[end : end + 1]
+    if nxt and nxt in _PLACE_NEXT:
+        score -= 4.0
+    elif nxt == "市":
+        score -= 2.0
+    if any(c in _NUMERALS for c in given):
+        score -= 1.5
+    if right[:1].isdigit() or right[:1] in _NUMERALS:
         score -= 3.0
+    # 张三、李四等人: a name followed by another name in a list.
+    if right[:1] == "、" and surname_at(s, end + 1) and _LIST_TAIL.match(s, end + 1):
+        score += 1.5
+    # An addressee on its own line: "王小明：\n你于……"
+    if (i == 0 or s[i - 1] == "\n") and re.match(r"[:：][ \t]*\n", right):
+        score += 3.5
     if s[i : i + 2] in lex.common and name not in lex.person and len(name) > 2:
         score -= 2.0
     if i > 0 and s[i - 1 : i + 1] in lex.common and s[i - 1] not in _BOUNDARY_BEFORE:
@@ -145,6 +170,10 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
 
 
 THRESHOLD = 2.4
+_SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
+_PLACE_NEXT = frozenset("区县省镇乡旗盟")
+_NUMERALS = frozenset("〇一二三四五六七八九十百千万零两")
+_LIST_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)(?:、|等人|等[0-9一二三四五六七八九十]+人|均|共同|分别|二人|两人|三人)")
 
 
 def _role_re() -> re.Pattern[str]:
@@ -175,12 +204,13 @@ _HIDE_LABELS = (
 _KEEP_LABELS = (
     "法定代表人", "主要负责人", "负责人", "执法人员", "行政执法人员", "执法员", "承办人员", "承办人", "案件承办人",
     "办案人员", "办案人", "主办人", "协办人", "询问人", "记录人", "检查人", "调查人", "执法人", "审核人", "审批人",
-    "批准人", "送达人", "法制审核人员", "审核人员", "勘验人", "检查人员", "调查人员",
+    "批准人", "送达人", "法制审核人员", "审核人员", "勘验人", "检查人员", "调查人员", "本机关联系人", "机关联系人",
+    "本局联系人", "办案联系人", "监督员", "消防监督员",
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
-    + r")(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
+    + r")(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
 )
 # Keep labels need a colon (or, for officers, nothing at all) — 负责人 in running text is a role.
 _OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人"}
@@ -232,9 +262,14 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             if r is None:
                 break
             a, b = r
-            tail = s[b : b + 14]
-            org = _ORG_SUFFIX_RE.match(s, b) or re.match(r"[\u4e00-\u9fff]{0,12}(?:有限公司|公司|店|厂|部|社)", tail)
-            if org and not re.match(r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", tail):
+            if not has_colon and not keep:
+                sn = surname_at(s, a)
+                if sn is None or _score(s, a, b, sn, True) < THRESHOLD:
+                    break
+            run = re.match(r"[\u4e00-\u9fff（）()]{0,16}", s[b:]).group()
+            if s[b : b + 1] in _PLACE_NEXT or _ORG_SUFFIX_RE.search(run) and not re.match(
+                r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", run
+            ):
                 break
             if keep:
                 hits.keep.add(s[a:b])

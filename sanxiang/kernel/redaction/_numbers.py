@@ -172,9 +172,6 @@ def find_clusters(shadow: str) -> Iterator[Found]:
     for m in _CLUSTER.finditer(shadow):
         raw = m.group()
         s = m.start()
-        if raw.startswith("+"):
-            s += 1
-            raw = raw[1:]
         d = _compact(raw)
         if len(d) < 5:
             continue
@@ -265,7 +262,7 @@ _PROPERTY = re.compile(
             # labelled: 不动产权证号：…, 房产证号：…, 土地证号：…, 机动车登记证书编号：…
             r"(?:不动产权证(?:书)?|不动产证(?:书)?|房产证|房屋所有权证|土地使用(?:权)?证|土地证|产权证|权属证书|"
             r"机动车登记证书|车辆登记证书|登记证书|林权证|宅基地使用证|船舶所有权证书|行驶证)(?:编号|号码|号)?"
-            r"[:：为 ]{1,3}(?P<lbl>[^\s，。；,;、）)]{3,40})",
+            r"[:：为 ]{0,3}(?P<lbl>(?:[^\s，。；,;、（）()]|[（(][^）)\n]{0,8}[）)]){3,40})",
         ]
     )
 )

@@ -19,7 +19,7 @@ _HOME = (
     "居住地址", "居住地", "经常居住地", "暂住地址", "暂住地", "暂住于", "暂住在", "暂住", "户籍地址", "户籍所在地",
     "户籍地", "户口所在地", "身份证住址", "身份证地址", "住址", "住在", "居住在", "居住于", "住于", "老家",
 )  # fmt: skip
-_AMBIGUOUS = ("住所地", "住所", "联系地址", "通讯地址", "通信地址", "送达地址", "邮寄地址", "地址")
+_AMBIGUOUS = ("住所地", "住所", "联系地址", "通讯地址", "通信地址", "送达地址", "送达地点", "邮寄地址", "地址")
 _KEEP = (
     "经营场所", "营业场所", "经营地址", "注册地址", "注册地", "生产经营场所", "生产经营地址", "生产地址",
     "办公地址", "办公场所", "营业地址", "机关地址", "单位地址", "仓库地址", "经营地点", "检查地点", "地点",
@@ -33,13 +33,14 @@ _HOME_SET = frozenset(_HOME) | {"住"}
 _KEEP_SET = frozenset(_KEEP)
 
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道巷弄号室栋楼幢组屯苑园城庄府院里湾]")
-_ADDRESS_END = re.compile(r"(?:号|室|户|栋|幢|楼|层|座|组|村|屯|房|院|单元|号楼|社区|小区|花园|公寓|大厦)$")
+_ADDRESS_END = re.compile(r"(?:室|户|房)$")
+_SENTENCE_OPENER = re.compile(r"(?:经查|问|答|当事人|依据|根据|以上|如不服|本机关|现|你|我|联系|电话|身份|送达|签|被|执法|检查|询问|记录)")
 _STOP = frozenset("，,。；;\n！？!?“”\"|")
 _FIELD_AFTER_SPACE = re.compile(r"[ \t]+[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 _MAX_ADDRESS = 80
 
 _SUBJECT = re.compile(
-    r"(?P<person>姓名|经营者|委托代理人|代理人|投资人|证人|被询问人|被调查人|[（(，,][男女][，,）)]|出生|"
+    r"(?P<person>姓名|经营者|委托代理人|代理人|投资人|受送达人|被处罚人|违法行为人|被询问人|被调查人|证人|被询问人|被调查人|[（(，,][男女][，,）)]|出生|"
     r"身份证|公民身份号码|民族)|"
     r"(?P<org>名称|单位名称|企业名称|统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|组织机构代码|有限公司|"
     r"公司|经营部|合作社)|"
@@ -74,10 +75,14 @@ def _value_end(shadow: str, start: int) -> int:
         if c == "\n":
             # An address broken over two lines continues when the next line is more of it.
             if i > start and not _ADDRESS_END.search(shadow[start:i].rstrip()):
-                nxt = shadow[i + 1 : i + 30]
-                head = nxt.lstrip()
-                if head and not re.match(r"[\u4e00-\u9fffA-Za-z]{1,10}[:：]", head) and (
-                    _ADDRESS_HINT.search(head[:12]) or head[:1].isdigit()
+                head = shadow[i + 1 : i + 30].lstrip(" \t")
+                first = re.match(r"[^，,。；;：:\s]{1,20}", head)
+                if (
+                    first
+                    and not _SENTENCE_OPENER.match(head)
+                    and not re.match(r"[^\n]{0,10}[:：]", head)
+                    and not re.match(r"[0-9一二三四五六七八九〇十]{2,4}年", head)
+                    and (_ADDRESS_HINT.search(first.group()) or re.match(r"[0-9]+[号栋幢楼层座室组户]", head))
                 ):
                     i += 1
                     continue

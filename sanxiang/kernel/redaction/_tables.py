@@ -95,10 +95,15 @@ class Lexicon:
 
     common: frozenset[str]  # frequent words of 2-4 characters
     person: frozenset[str]  # words jieba tags nr (person names)
+    function: frozenset[str]  # frequent verbs, adverbs, conjunctions, prepositions … (应当, 于是)
 
 
 # jieba tags some ordinary words as names (陈述, 毛巾); these are ordinary in our documents.
 _NOT_NAMES = frozenset("陈述 陈列 毛巾 华为 于是 高速 马上 和平 白天 金额 程序 常规 安全 方便 文书".split())
+
+
+_FUNCTION_TAGS = frozenset("v vd vn c p d u r f q t ad m".split())
+_PLACE_ENDINGS = frozenset("省市区县镇乡村路街道巷州湾山河江湖岛")
 
 
 @cache
@@ -109,9 +114,10 @@ def lexicon() -> Lexicon:
         path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
         fh = open(path, encoding="utf-8")
     except (ImportError, OSError):
-        return Lexicon(common=_NOT_NAMES, person=frozenset())
+        return Lexicon(common=_NOT_NAMES, person=frozenset(), function=frozenset())
     common: set[str] = set(_NOT_NAMES)
     person: set[str] = set()
+    function: set[str] = set()
     with fh:
         for line in fh:
             parts = line.split()
@@ -120,10 +126,13 @@ def lexicon() -> Lexicon:
             word, freq_s, tag = parts
             freq = int(freq_s)
             if tag.startswith("nr"):
-                if word not in _NOT_NAMES:
-                    person.add(word)
+                # jieba's nr tag is noisy (顾客, 许可 are "names"): trust it only for rare words.
                 if freq >= 300:
                     common.add(word)
+                elif word not in _NOT_NAMES and word[-1] not in _PLACE_ENDINGS:
+                    person.add(word)
             elif freq >= 20:
                 common.add(word)
-    return Lexicon(common=frozenset(common), person=frozenset(person))
+                if freq >= 100 and tag in _FUNCTION_TAGS:
+                    function.add(word)
+    return Lexicon(common=frozenset(common), person=frozenset(person), function=frozenset(function))

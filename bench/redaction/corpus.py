@@ -1,0 +1,60 @@
+"""Generate the redaction evaluation corpus (deterministic for a given seed).
+
+    .venv/bin/python -m bench.redaction.corpus --out bench/out/redaction-corpus.jsonl
+
+Each line: {"id", "family" ("tune" | "holdout"), "template", "text", "keep", "pii": [...],
+"protected": [...]}; every gold item has start, end, kind, text (and pid for names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+
+from .holdout import HOLDOUT
+from .people import World
+from .templates import TUNING, Doc
+
+DEFAULT_SEED = 20240601
+
+
+def documents(n_tune: int = 720, n_holdout: int = 350, seed: int = DEFAULT_SEED) -> Iterator[dict]:
+    for family, templates, n in (("tune", TUNING, n_tune), ("holdout", HOLDOUT, n_holdout)):
+        names = sorted(templates)
+        for i in range(n):
+            template = names[i % len(names)]
+            world = World(seed * 1000003 + i * 7 + (0 if family == "tune" else 1), family)
+            doc = Doc(world)
+            templates[template](doc)
+            text = doc.text
+            for item in doc.pii + doc.protected:
+                assert text[item["start"] : item["end"]] == item["text"], (template, item)
+            yield {
+                "id": f"{family}-{i:04d}",
+                "family": family,
+                "template": template,
+                "text": text,
+                "keep": doc.keep,
+                "pii": doc.pii,
+                "protected": doc.protected,
+            }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", default="-")
+    ap.add_argument("--tune", type=int, default=720)
+    ap.add_argument("--holdout", type=int, default=350)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = ap.parse_args(argv)
+    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
+    with out:
+        for d in documents(args.tune, args.holdout, args.seed):
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
