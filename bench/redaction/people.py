@@ -199,7 +199,9 @@ class World:
         tail = "".join(r.choice(letters + "0123456789") for _ in range(4)) + r.choice("0123456789")
         if r.random() < 0.2:
             tail = r.choice("DF") + "".join(r.choice("0123456789") for _ in range(5))
-        return (PROVINCE_SHORT.get(province) or r.choice("京沪渝津")) + r.choice(letters[:12]) + tail
+        short = PROVINCE_SHORT.get(province) or r.choice("京沪渝津")
+        short = {"黔": "贵"}.get(short, short)  # Guizhou plates read 贵, not 黔
+        return short + r.choice(letters[:12]) + tail
 
     def email(self) -> str:
         r = self.rng

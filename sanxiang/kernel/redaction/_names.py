@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._tables import given_chars, lexicon, role_words, surnames
+from ._tables import given_chars, lexicon, regions, role_words, surnames
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Characters that never begin a given name (function words, units, the pseudonym mark 某).
 _NEVER_GIVEN = frozenset(
     "的了是在和与及或等某其这那之也都不没有为以于对把被将从向到个们者所着过吗呢吧啊年月日时分号条款项元"
-    "即并且而但若如该此每各本我你他她它谁什么哪里已曾再又还就便亦均因未无非由自给让叫说称经系乃"
+    "即并且而但若如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃"
 )
 # Characters that typically follow a name and end it (张伟称 → 张伟).
 _AFTER_NAME = frozenset(
@@ -95,6 +95,8 @@ def name_end(s: str, i: int, surname: str) -> int | None:
         return j + 1
     lex = lexicon()
     follow_word = s[j + 1 : j + 3]
+    if g2 == s[j] and g2 in given_chars():  # 丹丹, 婷婷
+        return j + 2
     if s[i : j + 2] in lex.person:
         return j + 2
     if s[i : j + 1] in lex.person and follow_word in lex.common:
@@ -121,7 +123,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     if _STRONG_RIGHT.match(right):
         score += 5.0
     elif _SPEECH_RIGHT.match(right):
-        score += 2.0
+        score += 2.0 if not re.match(r"[\u4e00-\u9fff]{1,2}[，,：:]", right) else 2.6
     elif _MEDIUM_RIGHT.match(right):
         score += 1.6
     elif right[:1] and _WEAK_RIGHT.match(right):
@@ -129,7 +131,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     elif right[:1] and right[0] in "，。；：,;:\n":
         score += 0.3
     if left_strong:
-        score += 4.0
+        score += 2.5 if _LEGAL_ROLE_BEFORE.search(s, max(0, i - 6), i) else 4.0
     else:
         left = s[max(0, i - 6) : i]
         if _STRONG_LEFT.search(left):
@@ -140,15 +142,20 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
             score += 0.5
     if name in lex.person:
         score += 0.8
-    elif name in lex.function or s[i : i + 2] in lex.function:
+    elif name in lex.function or len(surname) == 1 and s[i : i + 2] in lex.function:
         score -= 4.0
     elif name in lex.common:
         score -= 1.5 if left_strong else 3.0
+    table = regions()
+    if any(s[i : i + k] in table for k in (3, 4, 5, 6)):
+        score -= 5.0  # 浦东新区, 黄岛区: a place, not a person
     nxt = s[end : end + 1]
     if nxt and nxt in _PLACE_NEXT:
         score -= 4.0
     elif nxt == "市":
         score -= 2.0
+    if surname in _FUNCTION_SURNAMES and (s[i + 1 : i + 3] in lex.common or s[i + 1 : i + 4] in lex.common):
+        score -= 3.5
     if any(c in _NUMERALS for c in given):
         score -= 1.5
     if right[:1].isdigit() or right[:1] in _NUMERALS:
@@ -159,7 +166,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     # An addressee on its own line: "王小明：\n你于……"
     if (i == 0 or s[i - 1] == "\n") and re.match(r"[:：][ \t]*\n", right):
         score += 3.5
-    if s[i : i + 2] in lex.common and name not in lex.person and len(name) > 2:
+    if s[i : i + 2] in lex.common and name not in lex.person and len(name) > 2 and len(surname) == 1:
         score -= 2.0
     if i > 0 and s[i - 1 : i + 1] in lex.common and s[i - 1] not in _BOUNDARY_BEFORE:
         score -= 1.5
@@ -170,6 +177,13 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
 
 
 THRESHOLD = 2.4
+# Procedural roles are followed by verbs far more often than by names (当事人陈述, 申请人向…).
+_LEGAL_ROLE_BEFORE = re.compile(
+    r"(?:当事人|申请人|代理人|第三人|证人|举报人|投诉人|被执行人|见证人|利害关系人|行为人|经营者|负责人|联系人)"
+    r"(?:[是为系叫即])?$"
+)
+# Surnames that are more often a preposition or adverb (向行政复议机关, 和行政机关, 任主持人).
+_FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以由同把被让给按依据")
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万零两")
@@ -180,7 +194,7 @@ def _role_re() -> re.Pattern[str]:
     global _ROLE_RE
     if _ROLE_RE is None:
         words = "|".join(re.escape(w) for w in role_words())
-        _ROLE_RE = re.compile(f"(?:{words})(?:[是为系叫即]|[:：]\\s*)?")
+        _ROLE_RE = re.compile(f"(?=((?:{words})(?:[是为系叫即]|[:：]\\s*)?))")
     return _ROLE_RE
 
 
@@ -314,7 +328,7 @@ def free_text_names(s: str, hits: NameHits) -> None:
             hits.hide_spans.append((i, end, conf))
 
     for m in _role_re().finditer(s):
-        consider(m.end(), True)
+        consider(m.end(1), True)
     for m in _CANDIDATE_START.finditer(s):
         consider(m.end(), False)
     for m in _STRONG_RIGHT_ANCHOR.finditer(s):

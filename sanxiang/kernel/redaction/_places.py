@@ -35,7 +35,10 @@ _KEEP_SET = frozenset(_KEEP)
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道巷弄号室栋楼幢组屯苑园城庄府院里湾]")
 _ADDRESS_END = re.compile(r"(?:室|户|房)$")
 _SENTENCE_OPENER = re.compile(r"(?:经查|问|答|当事人|依据|根据|以上|如不服|本机关|现|你|我|联系|电话|身份|送达|签|被|执法|检查|询问|记录)")
-_STOP = frozenset("，,。；;\n！？!?“”\"|")
+_STOP = frozenset("，,。；;\n！？!?“”\"|、的")
+# A value that starts like this is prose, not an address (住所地与经常居住地不一致的).
+_NOT_ADDRESS_START = frozenset("与和及的等或不在为变是由向对将把被从按如若该其所并也都已、，,。；;：:")
+_ADDRESS_SHAPE = re.compile(r"[0-9]|[路街巷弄村组号室栋幢楼屯苑镇乡]|小区|花园|大厦|公寓|社区|大道|广场")
 _FIELD_AFTER_SPACE = re.compile(r"[ \t]+[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 _MAX_ADDRESS = 80
 
@@ -80,7 +83,7 @@ def _value_end(shadow: str, start: int) -> int:
                 if (
                     first
                     and not _SENTENCE_OPENER.match(head)
-                    and not re.match(r"[^\n]{0,10}[:：]", head)
+                    and not re.match(r"[\u4e00-\u9fffA-Za-z]{1,8}[:：]", head)
                     and not re.match(r"[0-9一二三四五六七八九〇十]{2,4}年", head)
                     and (_ADDRESS_HINT.search(first.group()) or re.match(r"[0-9]+[号栋幢楼层座室组户]", head))
                 ):
@@ -143,6 +146,8 @@ def find_addresses(shadow: str) -> Iterator[Found]:
         if end - start < 2:
             continue
         value = shadow[start:end]
+        if value[:1] in _NOT_ADDRESS_START or not _ADDRESS_SHAPE.search(value):
+            continue
         if label == "住" and not (_ADDRESS_HINT.search(value) and len(value) >= 4):
             continue
         if label in ("住在", "住于", "老家", "暂住") and not _ADDRESS_HINT.search(value):

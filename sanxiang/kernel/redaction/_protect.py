@@ -77,7 +77,12 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
         yield i, end
 
 
+_PROPERTY_WORDS = re.compile(r"国用|集用|集建|房权|房地|房产|不动产|产权|土地证|林权")
+
+
 def fixed_spans(shadow: str) -> Iterator[tuple[int, int]]:
     for rx in (_BOOK_TITLE, _DOC_NUMBER, _ARTICLE):
         for m in rx.finditer(shadow):
+            if rx is _DOC_NUMBER and _PROPERTY_WORDS.search(m.group()):
+                continue  # 深国用（2003）第012345号 looks like a 文号 but is a land certificate
             yield m.start(), m.end()

@@ -99,7 +99,10 @@ class Lexicon:
 
 
 # jieba tags some ordinary words as names (陈述, 毛巾); these are ordinary in our documents.
-_NOT_NAMES = frozenset("陈述 陈列 毛巾 华为 于是 高速 马上 和平 白天 金额 程序 常规 安全 方便 文书".split())
+_NOT_NAMES = frozenset(
+    "陈述 陈列 陈情 申辩 申请 申报 申诉 申明 任命 任职 任期 毛巾 华为 于是 高速 马上 和平 白天 金额 程序 常规 安全 方便 "
+    "文书 单方 单独 许可 应当 管理 范围 经营 华丽 高度 成立 时间 向前 和解 于法 万元 方式 方面 程度".split()
+)
 
 
 _FUNCTION_TAGS = frozenset("v vd vn c p d u r f q t ad m".split())
@@ -114,10 +117,10 @@ def lexicon() -> Lexicon:
         path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
         fh = open(path, encoding="utf-8")
     except (ImportError, OSError):
-        return Lexicon(common=_NOT_NAMES, person=frozenset(), function=frozenset())
+        return Lexicon(common=_NOT_NAMES, person=frozenset(), function=_NOT_NAMES)
     common: set[str] = set(_NOT_NAMES)
     person: set[str] = set()
-    function: set[str] = set()
+    function: set[str] = set(_NOT_NAMES)
     with fh:
         for line in fh:
             parts = line.split()
