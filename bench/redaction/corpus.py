@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.redaction.corpus --out bench/out/redaction-corpus.jsonl
 
-Each line: {"id", "family" ("tune" | "holdout"), "template", "text", "keep", "pii": [...],
+Each line: {"id", "family" ("tune" | "holdout" | "holdout2"), "template", "text", "keep", "pii": [...],
 "protected": [...]}; every gold item has start, end, kind, text (and pid for names).
 """
 
@@ -14,18 +14,22 @@ import sys
 from collections.abc import Iterator
 
 from .holdout import HOLDOUT
+from .holdout2 import HOLDOUT2
 from .people import World
 from .templates import TUNING, Doc
 
 DEFAULT_SEED = 20240601
 
 
-def documents(n_tune: int = 720, n_holdout: int = 350, seed: int = DEFAULT_SEED) -> Iterator[dict]:
-    for family, templates, n in (("tune", TUNING, n_tune), ("holdout", HOLDOUT, n_holdout)):
+def documents(
+    n_tune: int = 720, n_holdout: int = 350, seed: int = DEFAULT_SEED, n_holdout2: int = 350
+) -> Iterator[dict]:
+    families = (("tune", TUNING, n_tune), ("holdout", HOLDOUT, n_holdout), ("holdout2", HOLDOUT2, n_holdout2))
+    for fam_no, (family, templates, n) in enumerate(families):
         names = sorted(templates)
         for i in range(n):
             template = names[i % len(names)]
-            world = World(seed * 1000003 + i * 7 + (0 if family == "tune" else 1), family)
+            world = World(seed * 1000003 + i * 7 + fam_no, family)
             doc = Doc(world)
             templates[template](doc)
             text = doc.text
@@ -47,11 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default="-")
     ap.add_argument("--tune", type=int, default=720)
     ap.add_argument("--holdout", type=int, default=350)
+    ap.add_argument("--holdout2", type=int, default=350)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args(argv)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
     with out:
-        for d in documents(args.tune, args.holdout, args.seed):
+        for d in documents(args.tune, args.holdout, args.seed, args.holdout2):
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     return 0
 

@@ -28,6 +28,12 @@ WORDLIKE = ["高明", "白雪", "江海", "向阳", "方圆", "金鑫", "文静"
 HOLDOUT_GIVEN = ("渝骁翀昶珩玥琰琮璠燊焱铖锟镕钿翾翎昇晞晔暄曜炘炅烜烔焜煦熠燚甯瑀瑗瑨璿皞睿"
                  "禛禕秭稷笃箐筠篁簃苾茆荃莙菡萁葳蒨蔻蘅虓衎谞谡赟赜轸逵邕郃酩鉴铄锃镛阆陟隼雎"
                  "霂霈靓韫颀飏馥骞骢鲲鸾麓黛冕冼凇凫劼勍卞厶叡咏啸嘤嫚嬛孑宬岘峤崑崟嵩巽弢徂忞")  # fmt: skip
+# A second held-out pool, written after the first held-out run and never used for tuning.
+HOLDOUT2_GIVEN = ("嘉懿煜城懿轩烨伟苑博伟泽熠彤鸿煊博涛烨霖烨华煜祺智宸正豪昊然明杰立诚立轩立辉峻熙弘文熠彤鸿涛伟诚"
+                  "苓芷蘅蕙荪茝芸荃萱苡薏莼蘩蓁蔚萋菀莞葭蒹芊芃苒菁茉莉蓼芮葳蕤汀沚淇澧渼沄泠溱漪澄湄濯汐浔"
+                  "瑷玙珏瑢琬琰璎珂瑾琅玳玠璆琛瑄琇珣璘斐霁岚峄岫嵘崧巍峦嶷屾彧朔珩晗昀晏昶暻曈曜昕晞")  # fmt: skip
+HOLDOUT2_SURNAMES = ["楚", "鄂", "蒯", "郤", "邗", "沃", "巢", "储", "咸", "阎", "傅", "洪", "萧", "郝", "覃", "韦",
+                     "第五", "巫马", "公良", "南门", "羊舌", "微生", "梁丘", "左丘", "东郭", "百里"]  # fmt: skip
 HOLDOUT_SURNAMES_EXTRA = ["亓官", "闾丘", "公冶", "左丘", "第五", "拓跋", "仉", "佴", "晁", "禚", "阚", "厍", "蹇",
                           "眭", "隗", "逄", "戢", "郄", "缑", "濮"]  # fmt: skip
 
@@ -104,6 +110,8 @@ class World:
     # ---- names -------------------------------------------------------------------------
     def _given(self, n: int) -> str:
         r = self.rng
+        if self.family == "holdout2":
+            return "".join(r.choice(HOLDOUT2_GIVEN) for _ in range(n))
         if self.family == "holdout":
             return "".join(r.choice(HOLDOUT_GIVEN) for _ in range(n))
         while True:
@@ -128,6 +136,9 @@ class World:
                 sn = nm[0]
             elif roll < 0.28 and self.family == "holdout":
                 sn = r.choice(HOLDOUT_SURNAMES_EXTRA)
+                nm = sn + self._given(r.choice((1, 2)))
+            elif roll < 0.35 and self.family == "holdout2":
+                sn = r.choice(HOLDOUT2_SURNAMES)
                 nm = sn + self._given(r.choice((1, 2)))
             else:
                 sn = r.choice(_faker_last)
