@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout2", type=int, default=350)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args(argv)
-    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
+    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     with out:
         for d in documents(args.tune, args.holdout, args.seed, args.holdout2):
             out.write(json.dumps(d, ensure_ascii=False) + "\n")

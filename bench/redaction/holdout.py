@@ -53,7 +53,7 @@ def h_public_security(doc: Doc) -> None:
 
 
 def h_fire(doc: Doc) -> None:
-    w, r = doc.w, doc.r
+    w = doc.w
     name, region = _head(doc, "责令限期改正通知书")
     co = org(doc, region)
     doc.k("org_name", co).t("：\n根据").k("law_title", "《中华人民共和国消防法》").t("之规定，").date().t("，我大队消防监督员")
@@ -113,7 +113,7 @@ def h_interview2(doc: Doc) -> None:
 
 
 def h_permit_change(doc: Doc) -> None:
-    w, r = doc.w, doc.r
+    w = doc.w
     name, region = _head(doc, "变更行政许可决定书")
     co = org(doc, region)
     old_rep, new_rep = w.person(), w.person()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .people import BANKS, KIN, REGIONS
+from .people import BANKS, KIN
 from .templates import Doc, agency, footer, org, reg_address
 
 
@@ -89,7 +89,7 @@ def h2_enforce(doc: Doc) -> None:
 
 
 def h2_complaint(doc: Doc) -> None:
-    w, r = doc.w, doc.r
+    w = doc.w
     name, region = _head(doc, "投诉处理结果告知书")
     p = w.person()
     doc.name(p).t("先生/女士：\n您于").date().t("通过12315平台投诉").k("org_name", org(doc, region)).t("销售不合格商品一事，")

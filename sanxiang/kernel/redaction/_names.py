@@ -51,9 +51,11 @@ _MEDIUM_RIGHT = re.compile(
     r"报警|投诉|举报)"
 )
 _WEAK_RIGHT = re.compile(r"[在向将把对与和及、等的是因未也均从到为被]")
+_VERB_RIGHT = re.compile(r"一起|一同|发生|变更|开的|多次|已于|已经|当场|未持|未经|曾经|随即|于是|因琐事|因故")
 _STRONG_LEFT = re.compile(
     r"(?:名叫|叫做|名为|姓名为|姓名是|叫|化名|绰号|其妻|其夫|其子|其女|其父|其母|其兄|其弟|其姐|其妹|"
-    r"雇佣|雇用|聘用|聘请|招用|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|"
+    r"雇佣|雇用|聘用|聘请|招用|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|殴打|打伤|"
+    r"撞伤|砍伤|辱骂|威胁|变更为|转让给|转交给|交给|卖给|借给|租给|我和|我与|我跟|"
     r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民|之子|之女|之妻|之夫|之父|之母|之兄|之弟|之姐|之妹|"
     r"负责人|签收人|经办人)$"
 )
@@ -103,6 +105,10 @@ def name_end(s: str, i: int, surname: str) -> int | None:
         return j + 1
     if g2 in given_chars() and follow_word not in lex.common:
         return j + 2
+    g3 = s[j + 2 : j + 3]
+    natural_end = not g3 or not _is_cjk(g3) or g3 in _AFTER_NAME or s[j + 2 : j + 4] in lex.common
+    if natural_end and follow_word not in lex.common and lex.char_freq.get(g2, 0) < 1500:
+        return j + 2  # 屈烜锃就在…: three characters end naturally before 就
     if follow_word in lex.common or s[j + 1 : j + 4] in lex.common:
         return j + 1
     if g2 in given_chars():
@@ -115,10 +121,14 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     lex = lexicon()
     name = s[i:end]
     given = name[len(surname) :]
-    score = (sn.prior.get(surname, 2) - 3) * 0.6
+    score = (sn.prior.get(surname, 1) - 3) * 0.6
     gc = given_chars()
     for c in given:
-        score += 0.6 if c in gc else -0.8
+        if c in gc:
+            score += 0.6
+        else:  # a rare character is more likely a name than a frequent one (店, 车, 时)
+            f = lex.char_freq.get(c, 0)
+            score += 0.1 if f < 300 else -0.4 if f < 1500 else -0.8
     right = s[end : end + 12].lstrip("”」’\"'")
     if _STRONG_RIGHT.match(right):
         score += 5.0
@@ -126,6 +136,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score += 2.0 if not re.match(r"[\u4e00-\u9fff]{1,2}[，,：:]", right) else 2.6
     elif _MEDIUM_RIGHT.match(right):
         score += 1.6
+    elif _VERB_RIGHT.match(right):
+        score += 0.8
     elif right[:1] and _WEAK_RIGHT.match(right):
         score += 0.4
     elif right[:1] and right[0] in "，。；：,;:\n":
@@ -140,7 +152,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
             score += 0.5
         elif not left or left[-1] in _BOUNDARY_BEFORE:
             score += 0.5
-    if name in lex.person:
+    if name in lex.person and (len(surname) == 2 or s[i : i + 2] not in lex.common):
         score += 0.8
     elif name in lex.function or len(surname) == 1 and s[i : i + 2] in lex.function:
         score -= 4.0
@@ -158,7 +170,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 3.5
     if any(c in _NUMERALS for c in given):
         score -= 1.5
-    if right[:1].isdigit() or right[:1] in _NUMERALS:
+    if right[:1].isdigit() or right[:1] == "〇" or _NUMERAL_DATE.match(right):
         score -= 3.0
     # 张三、李四等人: a name followed by another name in a list.
     if right[:1] == "、" and surname_at(s, end + 1) and _LIST_TAIL.match(s, end + 1):
@@ -186,6 +198,7 @@ _LEGAL_ROLE_BEFORE = re.compile(
 _FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以由同把被让给按依据")
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
+_NUMERAL_DATE = re.compile(r"[〇一二三四五六七八九十]{1,4}[年月日时号]")
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万零两")
 _LIST_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)(?:、|等人|等[0-9一二三四五六七八九十]+人|均|共同|分别|二人|两人|三人)")
 
@@ -213,7 +226,8 @@ _HIDE_LABELS = (
     "法定代理人", "证人", "被询问人", "被调查人", "被检查人", "举报人", "投诉人", "控告人", "申请人", "被申请人",
     "第三人", "见证人", "在场人", "在场人员", "陪同人", "翻译人员", "监护人", "户主", "车主", "驾驶人", "驾驶员",
     "承租人", "出租人", "购买人", "签收人", "受送达人", "被处罚人", "违法行为人", "行为人", "家属", "近亲属",
-    "利害关系人", "受害人", "联系人", "股东", "配偶", "妻子", "丈夫", "父亲", "母亲", "儿子", "女儿",
+    "利害关系人", "受害人", "联系人", "股东", "配偶", "妻子", "丈夫", "父亲", "母亲", "儿子", "女儿", "经办人",
+    "代收人", "被侵害人", "被害人", "患者", "买家", "卖家", "店长", "值班人员", "安全管理人员", "被执行人",
 )  # fmt: skip
 _KEEP_LABELS = (
     "法定代表人", "主要负责人", "负责人", "执法人员", "行政执法人员", "执法员", "承办人员", "承办人", "案件承办人",
@@ -230,7 +244,11 @@ _LABEL_RE = re.compile(
 _OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人"}
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•.][\u4e00-\u9fff]{1,10})+")
 _VALUE_END = frozenset("，,。；;、（(）) \t\n:：“”\"")
-_LIST_SEP = re.compile(r"[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*(?:[、，,及和与]|[ \t]+)[ \t]*")
+_LIST_SEP = re.compile(
+    r"[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*"
+    r"(?:[，,][ \t]*(?:执法证号|执法证件号|执法证|证号|工号)[：: ]*[0-9A-Za-z\u4e00-\u9fff\-]{0,24}?[ \t]*(?=[、，,；;]))?"
+    r"(?:[、，,；;及和与]|[ \t]+)[ \t]*"
+)
 
 
 def _read_name(s: str, pos: int, *, labelled: bool) -> tuple[int, int] | None:
@@ -314,7 +332,18 @@ def free_text_names(s: str, hits: NameHits) -> None:
         seen.add(i)
         sn = surname_at(s, i)
         if sn is None:
-            return
+            # A rare surname missing from the table: accept it only where the context is strong.
+            if i > 0 and s[i - 1] == "、" and any(e == i - 1 for _, e, _ in hits.hide_spans[-3:]):
+                left_strong = True
+            c = s[i]
+            strong_right = _STRONG_RIGHT.match(s, i + 2) or _STRONG_RIGHT.match(s, i + 3)
+            if not (left_strong or strong_right) or not _is_cjk(c) or c in _NEVER_GIVEN:
+                return
+            if lexicon().char_freq.get(c, 0) >= 800:
+                return
+            sn = c
+        elif i > 0 and s[i - 1] == "、" and any(e == i - 1 for _, e, _ in hits.hide_spans[-3:]):
+            left_strong = True
         end = name_end(s, i, sn)
         if end is None:
             return

@@ -289,7 +289,10 @@ _PLATE = re.compile(
     r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"[ ]?[A-HJ-NP-Z][ ·\-]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳领])(?![A-Za-z0-9])"
 )
-_HANDLE = re.compile(r"(?:微信号?|QQ号?|qq号?)[:：为 ]{1,3}(?P<h>[A-Za-z][A-Za-z0-9_\-]{5,19})(?![A-Za-z0-9_\-])")
+_HANDLE = re.compile(
+    r"(?:微信号?|微信账号|QQ号?|qq号?|抖音号|支付宝账号|支付宝)(?:码|名)?[^\S\n]*(?:[:：]|是|为)?[^\S\n]*"
+    r"(?P<h>[A-Za-z][A-Za-z0-9_\-]{5,19})(?![A-Za-z0-9_\-])"
+)
 
 
 def find_emails(shadow: str) -> Iterator[Found]:

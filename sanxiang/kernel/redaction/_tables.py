@@ -96,6 +96,7 @@ class Lexicon:
     common: frozenset[str]  # frequent words of 2-4 characters
     person: frozenset[str]  # words jieba tags nr (person names)
     function: frozenset[str]  # frequent verbs, adverbs, conjunctions, prepositions … (应当, 于是)
+    char_freq: dict[str, int]  # single characters: how often jieba saw them as a word
 
 
 # jieba tags some ordinary words as names (陈述, 毛巾); these are ordinary in our documents.
@@ -117,14 +118,20 @@ def lexicon() -> Lexicon:
         path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
         fh = open(path, encoding="utf-8")
     except (ImportError, OSError):
-        return Lexicon(common=_NOT_NAMES, person=frozenset(), function=_NOT_NAMES)
+        return Lexicon(common=_NOT_NAMES, person=frozenset(), function=_NOT_NAMES, char_freq={})
     common: set[str] = set(_NOT_NAMES)
     person: set[str] = set()
     function: set[str] = set(_NOT_NAMES)
+    char_freq: dict[str, int] = {}
     with fh:
         for line in fh:
             parts = line.split()
-            if len(parts) != 3 or not 2 <= len(parts[0]) <= 4:
+            if len(parts) != 3:
+                continue
+            if len(parts[0]) == 1:
+                char_freq[parts[0]] = int(parts[1])
+                continue
+            if len(parts[0]) > 4:
                 continue
             word, freq_s, tag = parts
             freq = int(freq_s)
@@ -138,4 +145,6 @@ def lexicon() -> Lexicon:
                 common.add(word)
                 if freq >= 100 and tag in _FUNCTION_TAGS:
                     function.add(word)
-    return Lexicon(common=frozenset(common), person=frozenset(person), function=frozenset(function))
+    return Lexicon(
+        common=frozenset(common), person=frozenset(person), function=frozenset(function), char_freq=char_freq
+    )
