@@ -123,3 +123,53 @@ def regions_within(region: Region) -> QuerySet[Region]:
 def public_agencies() -> QuerySet[Agency]:
     return (Agency.objects.exclude(status="dissolved")
             .select_related("region", "region__parent", "enforcement_region").prefetch_related("categories"))
+
+
+# ---- added for the staff pages and the portal (scoped gets; public agency detail) ----
+
+def department_get(user, pk, perm: Perm = Perm.VIEW) -> Department:
+    try:
+        return departments_for(user, perm).get(pk=pk)
+    except (Department.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("科室不存在或无权访问") from exc
+
+
+def leading_group_get(user, pk, perm: Perm = Perm.VIEW) -> LeadingGroup:
+    try:
+        return leading_groups_for(user, perm).get(pk=pk)
+    except (LeadingGroup.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("领导小组不存在或无权访问") from exc
+
+
+def seat_get(user, pk, perm: Perm = Perm.VIEW):
+    from sanxiang.org.models import LeadingGroupSeat
+
+    try:
+        return (LeadingGroupSeat.objects.filter(group__agency__in=agencies_for(user, perm))
+                .select_related("group", "group__agency", "post", "post__department").get(pk=pk))
+    except (LeadingGroupSeat.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("席位不存在或无权访问") from exc
+
+
+def membership_get(user, pk, perm: Perm = Perm.VIEW) -> Membership:
+    try:
+        return (Membership.objects.filter(agency__in=agencies_for(user, perm))
+                .select_related("user", "agency", "department").get(pk=pk))
+    except (Membership.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("角色授权不存在或无权访问") from exc
+
+
+def public_agency_get(pk) -> Agency:
+    try:
+        return public_agencies().get(pk=pk)
+    except (Agency.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("执法主体不存在") from exc
+
+
+def public_departments(agency: Agency) -> list[dict]:
+    """机构设置 (seed 001 第五条): name, responsibilities and the public flags of each department."""
+    return [
+        {"name": d.name, "responsibilities": d.responsibilities, "holds_enforcement_power": d.holds_enforcement_power,
+         "is_legal_review_body": d.is_legal_review_body, "is_leading_group_office": d.is_leading_group_office}
+        for d in agency.departments.all()
+    ]

@@ -165,3 +165,104 @@ def public_window_boards(*, agency_id: int | None = None, today: date | None = N
             "has_photo": bool(d.officer.photo),
         })
     return [{"window": w, "on_duty": by_window.get(w.pk, [])} for w in windows]
+
+
+# ---- added for the staff pages: scoped gets, the filtered officer list, the supervisors' overview ----
+
+def reviewer_get(user, pk, perm: Perm = Perm.VIEW) -> LegalReviewer:
+    try:
+        return reviewers_for(user, perm).get(pk=pk)
+    except (LegalReviewer.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("法制审核人员不存在或无权访问") from exc
+
+
+def window_get(user, pk, perm: Perm = Perm.VIEW) -> WindowPost:
+    try:
+        return windows_for(user, perm).get(pk=pk)
+    except (WindowPost.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("窗口不存在或无权访问") from exc
+
+
+def duty_get(user, pk, perm: Perm = Perm.VIEW) -> WindowDuty:
+    try:
+        return (WindowDuty.objects.filter(window__agency__in=agencies_for(user, perm))
+                .select_related("window", "window__agency", "officer").get(pk=pk))
+    except (WindowDuty.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404("值班记录不存在或无权访问") from exc
+
+
+NO_CERTIFICATE = "none"
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    """An officer with the certificate that matters today (a usable one if any, else the latest) and its state."""
+
+    officer: Officer
+    certificate: Certificate | None
+    status: CertificateStatus | None
+
+    @property
+    def state(self) -> str:
+        return self.status.value if self.status else NO_CERTIFICATE
+
+
+def current_certificate(certificates, today: date) -> tuple[Certificate | None, CertificateStatus | None]:
+    rated = [(c, certificate_status(c, today)) for c in certificates]
+    usable = [r for r in rated if r[1] in (CertificateStatus.VALID, CertificateStatus.EXPIRING)]
+    pool = usable or rated
+    if not pool:
+        return None, None
+    return max(pool, key=lambda r: (r[0].valid_until, r[0].pk))
+
+
+def officer_rows(user, *, agency_id=None, department_id=None, status: str = "", certificate_state: str = "",
+                 q: str = "", today: date | None = None) -> list[OfficerRow]:
+    """The officers the user may see, filtered; ``certificate_state`` is a ``CertificateStatus`` value or
+    ``"none"`` (no certificate) and is computed, so it is filtered here rather than in SQL."""
+    today = today or date.today()
+    officers = officers_for(user).prefetch_related(
+        Prefetch("certificates", queryset=Certificate.objects.select_related("region").prefetch_related(
+            "categories", "events")))
+    if agency_id:
+        officers = officers.filter(agency_id=agency_id)
+    if department_id:
+        officers = officers.filter(department_id=department_id)
+    if status:
+        officers = officers.filter(status=status)
+    if q:
+        officers = officers.filter(Q(name__contains=q) | Q(certificates__number__icontains=q)).distinct()
+    rows = []
+    for officer in officers.order_by("agency__region__code", "agency__name", "department__order", "name"):
+        cert, cert_status = current_certificate(officer.certificates.all(), today)
+        row = OfficerRow(officer, cert, cert_status)
+        if certificate_state and row.state != certificate_state:
+            continue
+        rows.append(row)
+    return rows
+
+
+def agency_people_overview(user, *, today: date | None = None) -> list[dict]:
+    """Per visible agency: active officers, how many hold a usable certificate, red and yellow warnings."""
+    today = today or date.today()
+    warnings = certificate_warnings(user, today=today)
+    red: dict[int, int] = {}
+    yellow: dict[int, int] = {}
+    for w in warnings:
+        target = red if w.level == "red" else yellow
+        agency_id = w.certificate.officer.agency_id
+        target[agency_id] = target.get(agency_id, 0) + 1
+    officers = officers_for(user).filter(status=OfficerStatus.ACTIVE).prefetch_related(
+        Prefetch("certificates", queryset=Certificate.objects.prefetch_related("events")))
+    active: dict[int, int] = {}
+    certified: dict[int, int] = {}
+    for officer in officers:
+        active[officer.agency_id] = active.get(officer.agency_id, 0) + 1
+        _, cert_status = current_certificate(officer.certificates.all(), today)
+        if cert_status in (CertificateStatus.VALID, CertificateStatus.EXPIRING):
+            certified[officer.agency_id] = certified.get(officer.agency_id, 0) + 1
+    return [
+        {"agency": agency, "officers": active.get(agency.pk, 0), "certified": certified.get(agency.pk, 0),
+         "red": red.get(agency.pk, 0), "yellow": yellow.get(agency.pk, 0)}
+        for agency in agencies_for(user).select_related("region").order_by("region__code", "name")
+    ]
