@@ -42,6 +42,7 @@ def _json(obj: dict) -> str:
 
 
 class Command(BaseCommand):
+    stealth_options = ("stdin",)  # call_command(..., stdin=StringIO(...)) in tests
     help = "工作日计算（法定节假日与调休以平台节假日表为准）。Working-day arithmetic on the holiday table."
 
     def add_arguments(self, parser):
