@@ -1,0 +1,12 @@
+from django.urls import path
+
+from sanxiang.holidays import views
+
+app_name = "holidays"
+urlpatterns = [
+    path("", views.calendar_home, name="home"),
+    path("years/add/", views.year_add, name="year_add"),
+    path("years/<int:year>/", views.year_detail, name="year_detail"),
+    path("years/<int:year>/edit/", views.year_edit, name="year_edit"),
+    path("seed/", views.seed, name="seed"),
+]
