@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
-from django.db import connection, models
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from sanxiang.kernel.canonical import canonical_json
-from sanxiang.kernel.merkle import leaf_hash
+from sanxiang.kernel.merkle import ALGORITHMS, get_hasher
+from sanxiang.ledger import conf
 from sanxiang.ledger.models import Entry, Log
 from sanxiang.ledger.registry import object_digest, subject_label
 
@@ -21,10 +21,47 @@ class LedgerError(RuntimeError):
     pass
 
 
-def log_get_or_create(name: str) -> Log:
-    origin = settings.LEDGER_ORIGIN if name == INTERNAL else f"{settings.LEDGER_ORIGIN.rsplit('/', 1)[0]}/{name}"
-    log, _ = Log.objects.get_or_create(name=name, defaults={"origin": origin})
-    return log
+def origin_for(name: str) -> str:
+    """``LEDGER_ORIGIN`` for the internal log; ``<same host>/<name>`` for the others."""
+    base = conf.origin()
+    return base if name == INTERNAL else f"{base.rsplit('/', 1)[0]}/{name}"
+
+
+def log_get_or_create(name: str, *, algorithm: str | None = None) -> Log:
+    """The log called *name*, created on first use with the configured hash algorithm.
+
+    The algorithm is fixed when a log is created (ARCHITECTURE.md "The ledger") and never changes.
+    """
+    try:
+        return Log.objects.get(name=name)
+    except Log.DoesNotExist:
+        pass
+    algorithm = algorithm or conf.hash_algorithm()
+    if algorithm not in ALGORITHMS:
+        raise LedgerError(f"LEDGER_HASH_ALGORITHM must be one of {ALGORITHMS}, not {algorithm!r}")
+    try:
+        with transaction.atomic():
+            return Log.objects.create(name=name, origin=origin_for(name), algorithm=algorithm)
+    except IntegrityError:  # created concurrently
+        return Log.objects.get(name=name)
+
+
+def _claim_seq(name: str) -> tuple[int, int, str, str] | None:
+    """Atomically take the next sequence number of log *name*: ``(seq, log_id, origin, algorithm)``.
+
+    ``UPDATE … SET size = size + 1 … RETURNING`` locks the log row until the caller's transaction
+    ends, so concurrent writers queue on it; a rollback gives the number back. Gapless.
+    """
+    with connection.cursor() as cur:
+        cur.execute(
+            "UPDATE ledger_log SET size = size + 1 WHERE name = %s RETURNING size, id, origin, algorithm",
+            [name],
+        )
+        row = cur.fetchone()
+    if row is None:
+        return None
+    size, log_id, origin, algorithm = row
+    return int(size) - 1, int(log_id), origin, algorithm
 
 
 def record(
@@ -43,11 +80,11 @@ def record(
     model is registered, the digest of its new state is stored with the event under
     ``digests["state"]``. Sequence numbers are gapless: the log row is locked for the append,
     so concurrent writers queue instead of colliding, and a rolled-back transaction takes its
-    entry with it.
+    entry with it. The entry is the RFC 8785 canonical JSON of the event; its leaf hash is
+    ``H(0x00 || entry)`` (RFC 9162 §2.1.1) with the log's algorithm.
     """
     if not connection.in_atomic_block:
         raise LedgerError("ledger.record() must run inside the service's transaction")
-    log_row = Log.objects.select_for_update().filter(pk=log_get_or_create(log).pk).get()
     all_digests = dict(digests or {})
     if isinstance(subject, models.Model):
         state_digest = object_digest(subject)
@@ -55,27 +92,46 @@ def record(
             all_digests["state"] = state_digest
         subject_str = subject_label(subject)
     else:
-        subject_str = subject
+        subject_str = str(subject)
     agency_id = getattr(agency, "pk", agency)
     actor_id = getattr(actor, "pk", None) if actor is not None and not isinstance(actor, str) else None
-    actor_name = actor if isinstance(actor, str) else (getattr(actor, "get_username", lambda: "")() if actor else "")
+    if isinstance(actor, str):
+        actor_name = actor
+    elif actor is not None:
+        actor_name = actor.get_username() if hasattr(actor, "get_username") else str(actor)
+    else:
+        actor_name = ""
+
+    claimed = _claim_seq(log)
+    if claimed is None:
+        log_get_or_create(log)
+        claimed = _claim_seq(log)
+        if claimed is None:  # pragma: no cover - the log was just created
+            raise LedgerError(f"ledger log {log!r} cannot be created")
+    seq, log_id, origin, algorithm = claimed
     now = timezone.now()
-    seq = log_row.size
-    payload = canonical_json({
-        "log": log_row.origin,
-        "seq": seq,
-        "time": now.isoformat(timespec="microseconds"),
-        "kind": kind,
-        "agency": agency_id,
-        "actor": {"id": actor_id, "name": actor_name},
-        "subject": subject_str,
-        "data": data,
-        "digests": all_digests,
-    })
-    entry = Entry.objects.create(
-        log=log_row, seq=seq, created_at=now, kind=kind, agency_id=agency_id, actor_id=actor_id,
-        actor_name=actor_name, subject=subject_str, payload=payload,
-        leaf_hash=leaf_hash(payload, algorithm=log_row.algorithm),
+    payload = canonical_json(
+        {
+            "log": origin,
+            "seq": seq,
+            "time": now.isoformat(timespec="microseconds"),
+            "kind": kind,
+            "agency": agency_id,
+            "actor": {"id": actor_id, "name": actor_name},
+            "subject": subject_str,
+            "data": data,
+            "digests": all_digests,
+        }
     )
-    Log.objects.filter(pk=log_row.pk).update(size=seq + 1)
-    return entry
+    return Entry.objects.create(
+        log_id=log_id,
+        seq=seq,
+        created_at=now,
+        kind=kind,
+        agency_id=agency_id,
+        actor_id=actor_id,
+        actor_name=actor_name,
+        subject=subject_str,
+        payload=payload,
+        leaf_hash=get_hasher(algorithm).leaf(payload),
+    )
