@@ -29,6 +29,12 @@ def make_uscc(region_code: str = "530302", serial: int | None = None, kind: str 
     return first17 + uscc_check_char(first17)
 
 
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Uploaded files (photos, evidence) go to a temporary directory, never to var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def regions(db):
     from django.core.management import call_command

@@ -13,8 +13,10 @@ import re
 from datetime import date
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from sanxiang.demo.loader import portrait_png
 from sanxiang.ledger.models import Entry
 
 NAMESPACES = ("org", "people", "workbench")
@@ -44,7 +46,7 @@ def api_routes_with_ids():
 
     schema = api.get_openapi_schema()
     for path, ops in schema["paths"].items():
-        if "{" in path:
+        if "{" in path and not path.startswith(PLATFORM_WIDE):
             for method, op in ops.items():
                 body = None
                 content = op.get("requestBody", {}).get("content", {}).get("application/json")
@@ -52,6 +54,9 @@ def api_routes_with_ids():
                     body = example_for(content["schema"], schema)
                 yield method.upper(), path, body
 
+
+# Platform-wide data (the official holiday calendar) is the same for every agency.
+PLATFORM_WIDE = ("/api/v1/workdays/",)
 
 SAMPLES = {"date": "2026-01-05", "date-time": "2026-01-05T09:00:00+08:00"}
 
@@ -100,7 +105,8 @@ def build_world(make_agency, make_user, make_officer, make_certificate, regions)
         post = org.post_create(actor="t", agency=agency, department=dept, title="科长")
         group = org.leading_group_create(actor="t", agency=agency, name=f"{name}领导小组", office_department=dept)
         org.leading_group_seat_add(actor="t", group=group, post=post, role="leader")
-        officer = make_officer(agency, name=f"{name}人员", department=dept, post=post)
+        photo = ContentFile(portrait_png(1), name="photo.png")
+        officer = make_officer(agency, name=f"{name}人员", department=dept, post=post, photo=photo)
         cert = make_certificate(officer)
         people.certificate_event_add(actor="t", certificate=cert, kind="check_passed", effective_on=date(2026, 1, 5))
         reviewer = people.reviewer_register(actor="t", officer=officer, has_legal_qualification=True,
