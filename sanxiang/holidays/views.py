@@ -106,6 +106,14 @@ def year_detail(request, year: int):
     )
 
 
+def _add_error(form, field: str, message: str) -> None:
+    form.add_error(field, message)
+    widget = form.fields[field].widget
+    if "is-invalid" not in widget.attrs.get("class", ""):
+        widget.attrs["class"] = (widget.attrs.get("class", "") + " is-invalid").strip()
+        widget.attrs["aria-describedby"] = f"{form[field].auto_id}_errors"
+
+
 def _apply_errors(error: ValidationError, form, holiday_formset, workday_formset, holiday_rows, workday_rows):
     """Put a service's errors (keys like ``holidays.2.end``) on the form and row that caused them."""
     for key, messages_ in error.message_dict.items():
@@ -117,11 +125,11 @@ def _apply_errors(error: ValidationError, form, holiday_formset, workday_formset
                     if parts[0] == "holidays"
                     else (workday_rows, workday_formset)
                 )
-                formset.forms[rows[int(parts[1])]].add_error(parts[2], message)
+                _add_error(formset.forms[rows[int(parts[1])]], parts[2], message)
             elif key == "holidays":
                 form.add_error(None, _("放假区间：") + message)
             elif key in form.fields:
-                form.add_error(key, message)
+                _add_error(form, key, message)
             else:
                 form.add_error(None, message)
 
