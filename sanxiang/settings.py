@@ -169,7 +169,7 @@ _tasks_backend = os.environ.get("TASKS_BACKEND", "immediate" if TESTING else "db
 try:
     import django_rq  # noqa: F401 - optional (the `redis` extra): lets TASKS_BACKEND=rq and tests use RQ
 
-    INSTALLED_APPS += ["django_rq"]
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
 except ImportError:
     pass
 RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}

@@ -34,7 +34,7 @@ class Command(BaseCommand):
             if settings.TASKS["default"]["BACKEND"].startswith("django_tasks_db"):
                 children.append(subprocess.Popen([python, "-m", "sanxiang", "db_worker", "--interval", "1"]))
             elif settings.TASKS["default"]["BACKEND"].startswith("django_tasks_rq"):
-                children.append(subprocess.Popen([python, "-m", "sanxiang", "rqworker", "default", "--with-scheduler"]))
+                children.append(subprocess.Popen([python, "-m", "sanxiang", "rqworker", "default", "--job-class", "django_tasks_rq.Job"]))
             children.append(subprocess.Popen([python, "-m", "sanxiang", "scheduler"]))
 
         url = f"http://{host}:{port}/"
