@@ -14,13 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         call_command("load_regions", verbosity=0)
-        for name in ("load_holidays", "seed_holidays"):  # the calendar app seeds its table (when present)
-            try:
-                call_command(name, verbosity=0)
-                break
-            except Exception as exc:
-                if "Unknown command" not in str(exc):
-                    raise
+        call_command("seed_holidays", verbosity=0)  # the official calendar from chinese_calendar (idempotent)
         User = get_user_model()
         admin = User.objects.filter(username="admin").first()
         if admin is None:
