@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 
@@ -110,6 +111,7 @@ class AgencyAdmin(ReadOnlyAdmin):
     list_filter = ("level", "status", "categories", "region__parent")
     search_fields = ("name", "short_name", "credit_code", "head")
     inlines = [DepartmentInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description="工作台页面")
     def staff_page(self, obj):

@@ -101,13 +101,15 @@ def submit(form: forms.BaseForm, service: Callable[..., Any], /, **kwargs: Any) 
 # ---- agencies ----
 
 class AgencyForm(StaffModelForm):
+    website = forms.URLField(label=_("网站"), required=False, max_length=200, assume_scheme="https")
+
     class Meta:
         model = Agency
         fields = ["name", "short_name", "level", "region", "credit_code", "head", "office_address", "categories",
                   "enforcement_region", "enforcement_region_note", "contact_phone", "supervision_phone",
                   "legal_basis", "website", "status"]
         widgets = {
-            "categories": forms.CheckboxSelectMultiple,
+            "categories": forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
             "legal_basis": forms.Textarea(attrs={"rows": 4}),
             "credit_code": forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false",
                                                   "class": "font-monospace"}),
