@@ -213,3 +213,9 @@ def test_admin_site_lists_schedules_read_only(client, seeded, superuser):
     r = client.get(f"/admin/holidays/yearschedule/{pk}/change/")
     assert r.status_code == 200 and "春节" in r.content.decode()
     assert client.get("/admin/holidays/yearschedule/add/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_english_is_available(client, seeded, officer_user):
+    text = login(client, officer_user).get("/staff/calendar/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Deadline calculator" in text and "Holiday schedules" in text
