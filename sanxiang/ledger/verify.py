@@ -205,7 +205,9 @@ def verify_log(log: Log, report: Report, *, extra_keys: list[str] | None = None)
     sealed = log.integrated_size
     stored0 = _StoredTiles(log, 0)
     level0_roots: list[tuple[int, bytes]] = []  # (tile index, root) of stored full level-0 tiles
-    mismatches: list[int] = []  # indices where the recomputed leaf differs from the sealed tile hash
+    mismatches: dict[
+        int, tuple[bytes, bytes]
+    ] = {}  # index → (recomputed leaf, sealed tile hash) where they differ
     last_event: dict[str, int] = {}
     origin_js = _js(log.origin)
     n_entries = 0
@@ -247,7 +249,7 @@ def verify_log(log: Log, report: Report, *, extra_keys: list[str] | None = None)
             if r_leaf is None:
                 r_leaf = t  # a missing entry: carry on with what was sealed, to keep checking the rest
             elif t is not None and r_leaf != t:
-                mismatches.append(i)
+                mismatches[i] = (r_leaf, t)
         if r_leaf is None:
             if r_broken_at is None:
                 r_broken_at = i
@@ -324,25 +326,7 @@ def verify_log(log: Log, report: Report, *, extra_keys: list[str] | None = None)
             f"the stored tiles do not reproduce the signed root of checkpoint @{bad_t[0]}"
             + (f" (nor of {len(bad_t) - 1} later checkpoints)" if len(bad_t) > 1 else ""),
         )
-    for i in mismatches:
-        covering = next((s for s in cp_sizes if s > i), None)
-        n, k = divmod(i, TILE_WIDTH)
-        if covering is not None and t_ok[covering] and not r_ok[covering]:
-            problems.add(
-                "entry",
-                f"entry #{i}",
-                f"changed after sealing: differs from the leaf signed in checkpoint @{covering}",
-            )
-        elif covering is not None and r_ok[covering] and not t_ok[covering]:
-            problems.add(
-                "tile",
-                tiles.tile_path(0, n),
-                f"hash {k} (entry #{i}) was changed: the entries still match checkpoint @{covering}",
-            )
-        else:
-            problems.add(
-                "entry", f"entry #{i}", f"differs from the sealed hash {k} of {tiles.tile_path(0, n)}"
-            )
+    _blame(log, mismatches, cp_sizes, by_size, r_ok, t_ok, problems)
     _check_pairwise(log, cp_sizes, by_size, r_ok, t_ok, problems)
     if cps:
         lr.latest_checkpoint = cp_sizes[-1]
@@ -374,7 +358,8 @@ def _check_upper_tiles(
                     problems.add(
                         "tile",
                         tiles.tile_path(level, n),
-                        f"hash {k} is not the root of {tiles.tile_path(level - 1, n * TILE_WIDTH + k)}",
+                        f"hash {k} is not the root of {tiles.tile_path(level - 1, n * TILE_WIDTH + k)} "
+                        "(one of the two was changed)",
                     )
             if len(hashes) == TILE_WIDTH:
                 roots.append((n, tiles.tile_root(hashes, new)))
@@ -401,6 +386,69 @@ def _check_tile_widths(log: Log, sealed: int, problems: _Problems) -> None:
                 problems.add("tile", path, f"beyond the sealed size {sealed}")
             elif width != want:
                 problems.add("tile", path, f"width {width}, but the sealed size {sealed} needs {want}")
+
+
+def _blame(log, mismatches, cp_sizes, by_size, r_ok, t_ok, problems: _Problems, limit: int = 1000) -> None:
+    """For each leaf where the entry and the sealed tile differ, decide which one was changed.
+
+    First by the covering checkpoint: if the tiles still reproduce it and the entries do not,
+    the entry changed (and vice versa). If both trees are off (several faults), each candidate
+    leaf is checked with an RFC 9162 inclusion proof built from the stored tiles against the
+    signed root: the one that verifies is the original.
+    """
+    reader = tiles.TileReader(log)
+    for count, (i, (r_leaf, t_leaf)) in enumerate(sorted(mismatches.items())):
+        covering = next((s for s in cp_sizes if s > i), None)
+        n, k = divmod(i, TILE_WIDTH)
+        tile_item = tiles.tile_path(0, n)
+        entry_changed = f"changed after sealing: differs from the leaf signed in checkpoint @{covering}"
+        tile_changed = f"hash {k} (entry #{i}) was changed: the entry still matches checkpoint @{covering}"
+        if covering is None:
+            problems.add(
+                "entry",
+                f"entry #{i}",
+                f"differs from the sealed hash {k} of {tile_item} (not yet in a checkpoint)",
+            )
+            continue
+        if t_ok[covering] and not r_ok[covering]:
+            problems.add("entry", f"entry #{i}", entry_changed)
+            continue
+        if r_ok[covering] and not t_ok[covering]:
+            problems.add("tile", tile_item, tile_changed)
+            continue
+        verdict = None
+        if count < limit:
+            try:
+                proof = tiles.inclusion_proof(log, i, covering, reader)
+            except (tiles.TileError, ValueError):
+                proof = None
+            if proof is not None:
+                root = by_size[covering].root_hash
+
+                def included(leaf: bytes, proof=proof, root=root, i=i, covering=covering) -> bool:
+                    try:
+                        merkle.verify_inclusion(
+                            leaf_hash=leaf,
+                            index=i,
+                            size=covering,
+                            proof=proof,
+                            root=root,
+                            algorithm=log.algorithm,
+                        )
+                    except merkle.ProofError:
+                        return False
+                    return True
+
+                if included(t_leaf) and not included(r_leaf):
+                    verdict = "entry"
+                elif included(r_leaf) and not included(t_leaf):
+                    verdict = "tile"
+        if verdict == "entry":
+            problems.add("entry", f"entry #{i}", entry_changed)
+        elif verdict == "tile":
+            problems.add("tile", tile_item, tile_changed)
+        else:
+            problems.add("entry", f"entry #{i}", f"differs from the sealed hash {k} of {tile_item}")
 
 
 def _check_pairwise(log, cp_sizes, by_size, r_ok, t_ok, problems: _Problems, limit: int = 100) -> None:

@@ -204,3 +204,27 @@ def test_verifier_key_from_the_command_line(world, ledger_keys, settings, tmp_pa
     settings.LEDGER_KEY_DIR = str(tmp_path / "elsewhere")  # an auditor's machine without the key files
     call_command("ledger", "verify", "--log", "internal", "--verifier-key", vkey)
     assert "keys from command line" in capsys.readouterr().out
+
+
+def test_several_faults_at_once_are_each_blamed_right(world):
+    """Both the entries and the tiles are off: each differing leaf is settled by an inclusion proof."""
+    log = world["log"]
+    a, b = _seq_of(n=40), _seq_of(n=41)
+    ea, eb = Entry.objects.get(seq=a), Entry.objects.get(seq=b)
+    _sql(
+        "UPDATE ledger_entry SET payload = %s, leaf_hash = %s WHERE seq = %s",
+        [bytes(eb.payload), bytes(eb.leaf_hash), a],
+    )
+    _sql(
+        "UPDATE ledger_entry SET payload = %s, leaf_hash = %s WHERE seq = %s",
+        [bytes(ea.payload), bytes(ea.leaf_hash), b],
+    )
+    tile = Tile.objects.get(log=log, level=0, index=1)
+    data = bytearray(bytes(tile.data))
+    data[3 * 32] ^= 0x80
+    _sql("UPDATE ledger_tile SET data = %s WHERE id = %s", [bytes(data), tile.pk])
+    report = verify()
+    blamed = {(p.kind, p.item, p.message.split(":")[0]) for p in report.problems}
+    assert ("entry", f"entry #{a}", "changed after sealing") in blamed
+    assert ("entry", f"entry #{b}", "changed after sealing") in blamed
+    assert any(k == "tile" and item == "tile/0/001" and "hash 3" in m for k, item, m in blamed)
