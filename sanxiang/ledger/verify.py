@@ -418,37 +418,43 @@ def _blame(log, mismatches, cp_sizes, by_size, r_ok, t_ok, problems: _Problems, 
             continue
         verdict = None
         if count < limit:
-            try:
-                proof = tiles.inclusion_proof(log, i, covering, reader)
-            except (tiles.TileError, ValueError):
-                proof = None
-            if proof is not None:
-                root = by_size[covering].root_hash
-
-                def included(leaf: bytes, proof=proof, root=root, i=i, covering=covering) -> bool:
-                    try:
-                        merkle.verify_inclusion(
-                            leaf_hash=leaf,
-                            index=i,
-                            size=covering,
-                            proof=proof,
-                            root=root,
-                            algorithm=log.algorithm,
-                        )
-                    except merkle.ProofError:
-                        return False
-                    return True
-
-                if included(t_leaf) and not included(r_leaf):
-                    verdict = "entry"
-                elif included(r_leaf) and not included(t_leaf):
-                    verdict = "tile"
+            # Later checkpoints first: more of the path then comes from full tiles of upper levels.
+            for size in [c for c in reversed(cp_sizes) if c > i][:5]:
+                verdict = _which_is_included(log, reader, i, size, by_size[size].root_hash, r_leaf, t_leaf)
+                if verdict:
+                    break
         if verdict == "entry":
             problems.add("entry", f"entry #{i}", entry_changed)
         elif verdict == "tile":
             problems.add("tile", tile_item, tile_changed)
         else:
             problems.add("entry", f"entry #{i}", f"differs from the sealed hash {k} of {tile_item}")
+
+
+def _which_is_included(
+    log, reader, i: int, size: int, root: bytes, r_leaf: bytes, t_leaf: bytes
+) -> str | None:
+    """ "entry" if only the sealed hash has a valid inclusion proof, "tile" if only the entry's; else None."""
+    try:
+        proof = tiles.inclusion_proof(log, i, size, reader)
+    except (tiles.TileError, ValueError):
+        return None
+
+    def included(leaf: bytes) -> bool:
+        try:
+            merkle.verify_inclusion(
+                leaf_hash=leaf, index=i, size=size, proof=proof, root=root, algorithm=log.algorithm
+            )
+        except merkle.ProofError:
+            return False
+        return True
+
+    r, t = included(r_leaf), included(t_leaf)
+    if t and not r:
+        return "entry"
+    if r and not t:
+        return "tile"
+    return None
 
 
 def _check_pairwise(log, cp_sizes, by_size, r_ok, t_ok, problems: _Problems, limit: int = 100) -> None:
