@@ -30,9 +30,11 @@ def make_uscc(region_code: str = "530302", serial: int | None = None, kind: str 
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    """Uploaded files (photos, evidence) go to a temporary directory, never to var/media."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_root(request, tmp_path):
+    """Uploaded files (photos, evidence) go to a temporary directory, never to var/media.
+    (Kernel tests also run without Django: ``pytest -p no:django sanxiang/kernel``.)"""
+    if request.config.pluginmanager.hasplugin("django"):
+        request.getfixturevalue("settings").MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
