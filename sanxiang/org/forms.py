@@ -109,7 +109,7 @@ class AgencyForm(StaffModelForm):
                   "enforcement_region", "enforcement_region_note", "contact_phone", "supervision_phone",
                   "legal_basis", "website", "status"]
         widgets = {
-            "categories": forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+            "categories": forms.CheckboxSelectMultiple(attrs={"class": "sx-checks"}),
             "legal_basis": forms.Textarea(attrs={"rows": 4}),
             "credit_code": forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false",
                                                   "class": "font-monospace"}),

@@ -175,7 +175,7 @@ class CertificateForm(StaffModelForm):
     class Meta:
         model = Certificate
         fields = ["number", "issuer", "categories", "region", "valid_from", "valid_until", "issued_on"]
-        widgets = {"categories": forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}), "valid_from": DateInput(),
+        widgets = {"categories": forms.CheckboxSelectMultiple(attrs={"class": "sx-checks"}), "valid_from": DateInput(),
                    "valid_until": DateInput(), "issued_on": DateInput(),
                    "number": forms.TextInput(attrs={"class": "font-monospace", "autocomplete": "off"})}
 
