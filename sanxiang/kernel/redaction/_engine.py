@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -57,23 +58,17 @@ class RedactionResult:
         return {"text": self.text, "spans": [s.to_dict() for s in self.spans]}
 
 
-class _Intervals:
-    """Non-overlapping accepted intervals, for overlap checks."""
+class _Occupied:
+    """Characters already claimed by an accepted span (a byte per shadow character)."""
 
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+    def __init__(self, n: int) -> None:
+        self.mask = bytearray(n)
 
     def overlaps(self, a: int, b: int) -> bool:
-        k = bisect.bisect_right(self.starts, a)
-        if k > 0 and self.ends[k - 1] > a:
-            return True
-        return k < len(self.starts) and self.starts[k] < b
+        return self.mask.find(1, a, b) >= 0
 
     def add(self, a: int, b: int) -> None:
-        k = bisect.bisect_right(self.starts, a)
-        self.starts.insert(k, a)
-        self.ends.insert(k, b)
+        self.mask[a:b] = b"\x01" * (b - a)
 
 
 class _Covered:
@@ -175,7 +170,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     # Resolve overlaps: structured identifiers first, then longer spans.
     found = [f for f in found if f.kind not in pol.skip_kinds]
     found.sort(key=lambda f: (-PRIORITY[f.kind], -(f.end - f.start), f.start))
-    accepted = _Intervals()
+    accepted = _Occupied(len(s))
     chosen: list[Found] = []
     for f in found:
         if f.end <= f.start or accepted.overlaps(f.start, f.end):
@@ -192,10 +187,12 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         a, b = shadow.to_original(f.start, f.end)
         if b <= a or a < last:
             continue
+        original = text[a:b]
+        if f.kind == "property_certificate":
+            f.value = "".join(c for c in original if unicodedata.category(c) != "Cf")
         replacement = _replacement(f, pol, pseudonyms)
         if replacement is None:
             continue
-        original = text[a:b]
         spans.append(Span(a, b, f.kind, original, replacement, round(f.confidence, 2)))
         out.append(text[last:a])
         out.append(replacement)

@@ -95,7 +95,8 @@ def mask_id_number(digits: str, p: Policy) -> str:
         head, tail = min(p.id_keep_head, 6), min(p.id_keep_tail, 4)
     else:  # an unknown layout: keep nothing that might be a date
         head, tail = min(p.id_keep_head, 2), 0
-    return _keep_ends(digits, head, tail, p.mask_char, hide_at_least=max(n - 10, n // 2))
+    # The clamps above already keep the birth date out; an unknown layout hides at least half.
+    return _keep_ends(digits, head, tail, p.mask_char, hide_at_least=0 if n in (15, 18) else (n + 1) // 2)
 
 
 def mask_phone(digits: str, p: Policy) -> str:

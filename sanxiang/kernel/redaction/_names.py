@@ -40,7 +40,9 @@ _KIN_WORDS = (
 _STRONG_RIGHT = re.compile(
     r"[（(，,、 ][ ]?(?:[男女](?:[，,）)、 ；;]|性|$)|身份证|公民身份|居民身份|出生|生于|汉族|[壮回满苗彝藏蒙维土瑶白侗]族|"
     r"[0-9]{1,3}岁|现住|家住|户籍|住址|住[\u4e00-\u9fff]{1,3}[省市区县]|联系电话|手机号?|电话)|"
-    r"[，,]?系[\u4e00-\u9fff]{0,12}?(?:员工|职工|店员|" + _KIN_WORDS + r"|之[妻夫子女父母]|人员|股东|经营者|业主)|"
+    r"[，,]?系[\u4e00-\u9fff]{0,12}?(?:员工|职工|店员|雇员|工人|朋友|同事|邻居|同学|亲戚|老乡|合伙人|房东|租户|"
+    + _KIN_WORDS
+    + r"|之[妻夫子女父母]|人员|股东|经营者|业主)|"
     r"之[妻夫子女父母兄弟姐妹]"
 )
 _MEDIUM_RIGHT = re.compile(
@@ -168,7 +170,9 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 2.0
     if surname in _FUNCTION_SURNAMES and (s[i + 1 : i + 3] in lex.common or s[i + 1 : i + 4] in lex.common):
         score -= 3.5
-    if any(c in _NUMERALS for c in given):
+    if any(c in "〇零十百千万两" for c in given) or (
+        surname in _FUNCTION_SURNAMES and all(c in _NUMERALS for c in given)
+    ):
         score -= 1.5
     if right[:1].isdigit() or right[:1] == "〇" or _NUMERAL_DATE.match(right):
         score -= 3.0

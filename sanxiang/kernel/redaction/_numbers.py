@@ -80,8 +80,8 @@ def _label_before(shadow: str, start: int) -> str | None:
 
 
 def _is_agency_phone(shadow: str, start: int) -> bool:
-    line_start = shadow.rfind("\n", 0, start) + 1
-    line = shadow[max(line_start, start - 120) : start]
+    lo = max(0, start - 120)
+    line = shadow[shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo : start]
     return bool(_AGENCY_LINE.search(line)) and not _PERSON_LINE.search(line)
 
 
@@ -89,9 +89,9 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
 # Digit clusters
 # --------------------------------------------------------------------------------------------
 
-_SEP = r"(?:[ \t]{1,2}|[\-_.·])"
+_SEP = r"(?:[ \t\-_.·]{1,4})"
 _CLUSTER = re.compile(
-    rf"(?<![0-9A-Za-z])(?:\+[ ]?)?[0-9](?:{_SEP}?[0-9])*(?:[ \-]?[Xx])?(?![0-9A-Za-z])"
+    rf"(?<![0-9A-Za-z])(?:\+[ ]?)?[0-9](?:{_SEP}?+[0-9])*+(?:[ \-]?[Xx])?(?![0-9A-Za-z])"
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:元|万|亿|%|％|年|月|日|号(?!码)|条|款|项|平方|米|m|公斤|千克|克|吨|件|个|份|箱|瓶|袋|盒|次|台|辆|"
@@ -256,7 +256,7 @@ _PROPERTY = re.compile(
             # 粤(2019)深圳市不动产权第0123456号 / 京(2020)朝阳区不动产证明第0001234号
             rf"[\u4e00-\u9fff]{{1,2}}{_PAREN_YEAR}[\u4e00-\u9fff]{{0,10}}?不动产(?:权|证明)第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # 京房权证朝字第123456号 / 深房地字第3000123456号 / 沪房地浦字(2005)第012345号
-            rf"[\u4e00-\u9fff]{{0,4}}房(?:权证|地产权证|产证|地证|地字|权字)[\u4e00-\u9fff]{{0,5}}?字?(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
+            rf"[\u4e00-\u9fff]{{0,4}}房(?:权证?|地产?(?:权证|证)?|产证)[\u4e00-\u9fff]{{0,5}}?字?(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # 深国用(2003)第012345号 / 京朝国用(2008出)第0012345号 / 集用 / 集建
             rf"[\u4e00-\u9fff]{{0,4}}(?:国用|集用|集建|集有|国土用)(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # labelled: 不动产权证号：…, 房产证号：…, 土地证号：…, 机动车登记证书编号：…

@@ -1,0 +1,69 @@
+"""Home addresses go (down to the county/district); registered and agency addresses stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanxiang.kernel.redaction import redact
+
+from .helpers import hidden, touched
+
+
+def test_home_address_keeps_only_the_county():
+    res = redact("当事人：王小明，住址：广东省深圳市南山区粤海街道科技园路8号3栋1201室，联系电话略。")
+    (addr,) = [s for s in res.spans if s.kind == "address"]
+    assert addr.original == "广东省深圳市南山区粤海街道科技园路8号3栋1201室"
+    assert addr.replacement == "广东省深圳市南山区***"
+
+
+@pytest.mark.parametrize("label", ["住址：", "家庭住址：", "现住", "，住", "户籍地：", "家住"])
+def test_home_address_labels(label):
+    text = f"当事人王小明{label}湖南省长沙市岳麓区麓山路12号3栋101室。"
+    assert hidden(text, "麓山路12号3栋101室")
+
+
+@pytest.mark.parametrize("level,expected", [("county", "湖南省长沙市岳麓区***"), ("city", "湖南省长沙市***"),
+                                            ("province", "湖南省***"), ("none", "***")])  # fmt: skip
+def test_address_keep_level(level, expected):
+    res = redact("住址：湖南省长沙市岳麓区麓山路12号", policy={"address_keep": level})
+    assert res.spans[0].replacement == expected
+
+
+def test_company_registered_address_stays_person_domicile_goes():
+    company = "当事人：长沙市恒信商贸有限公司\n统一社会信用代码：91440704304226404T\n住所：湖南省长沙市岳麓区麓山路12号"
+    assert not touched(company, "湖南省长沙市岳麓区麓山路12号")
+    person = "当事人：王小明，男，1980年1月1日出生\n住所：湖南省长沙市岳麓区麓山路12号"
+    assert hidden(person, "麓山路12号")
+
+
+def test_business_premises_stay():
+    text = "经营场所：深圳市龙华区民治街道人民路12号\n经营者：刘德华，住址：深圳市龙华区民治街道梅龙路3号5栋2单元801室"
+    assert not touched(text, "深圳市龙华区民治街道人民路12号")
+    assert hidden(text, "民治街道梅龙路3号5栋2单元801室")
+
+
+def test_agency_address_stays():
+    text = "如不服本决定，可以申请行政复议。\n（本机关地址：深圳市龙华区梅龙大道1号，联系电话：0755-23334567）"
+    assert redact(text).spans == ()
+
+
+def test_address_split_across_lines():
+    text = "住址：福建省厦门市思明区石岩街道新华街289号幸福里小区8栋\n705室  联系电话：15960870000"
+    assert hidden(text, "705室")
+    assert hidden(text, "石岩街道新华街289号幸福里小区8栋")
+
+
+def test_address_in_running_text():
+    text = "经查，当事人家住河口村3组15号，平时在镇上务工。"
+    assert hidden(text, "河口村3组15号")
+
+
+def test_legal_prose_with_address_words_is_not_an_address():
+    text = "被告住所地与经常居住地不一致的，由经常居住地人民法院管辖。居住在中华人民共和国境内的公民，应当申领居民身份证。"
+    assert redact(text).spans == ()
+
+
+def test_financial_situation():
+    res = redact("当事人称其月收入约3000元，家庭存款2万元，罚款5000元。")
+    assert [s.kind for s in res.spans] == ["financial", "financial"]
+    assert "5000元" in res.text
