@@ -100,11 +100,29 @@ def _surname_of(name: str) -> str:
     return ""
 
 
-def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    ordered = sorted(set(names), key=len, reverse=True)
-    if not ordered:
-        return None
-    return re.compile("|".join(re.escape(n) for n in ordered))
+def _occurrences(s: str, names: Iterable[str]) -> Iterable[tuple[int, int, str]]:
+    """Non-overlapping occurrences of any of ``names`` in ``s``, leftmost first, longest first.
+
+    A regex alternation of thousands of names is slow (no trie); this looks only at positions
+    holding a name's first character.
+    """
+    by_first: dict[str, list[str]] = {}
+    for n in sorted(set(names), key=len, reverse=True):
+        if n:
+            by_first.setdefault(n[0], []).append(n)
+    if not by_first:
+        return
+    firsts = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
+    last_end = 0
+    for m in firsts.finditer(s):
+        i = m.start()
+        if i < last_end:
+            continue
+        for n in by_first[s[i]]:
+            if s.startswith(n, i):
+                yield i, i + len(n), n
+                last_end = i + len(n)
+                break
 
 
 def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | None = None) -> RedactionResult:
@@ -157,15 +175,10 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
 
     # Names: every occurrence of a name found anywhere, unless it is a kept name.
     hide_names = {n: c for n, c in hits.hide.items() if n not in keep_names and len(n) >= 2}
-    pattern = _name_pattern(list(hide_names) + list(keep_names))
-    if pattern is not None:
-        for m in pattern.finditer(s):
-            name = m.group()
-            if name in keep_names or name not in hide_names:
-                continue
-            if soft.touches(m.start(), m.end()):
-                continue
-            found.append(Found(m.start(), m.end(), "person_name", hide_names[name], name))
+    for a, b, name in _occurrences(s, list(hide_names) + list(keep_names)):
+        if name in keep_names or name not in hide_names or soft.touches(a, b):
+            continue
+        found.append(Found(a, b, "person_name", hide_names[name], name))
 
     # Resolve overlaps: structured identifiers first, then longer spans.
     found = [f for f in found if f.kind not in pol.skip_kinds]

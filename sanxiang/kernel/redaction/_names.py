@@ -202,6 +202,7 @@ _LEGAL_ROLE_BEFORE = re.compile(
 _FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以由同把被让给按依据")
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{0,16}")
 _NUMERAL_DATE = re.compile(r"[〇一二三四五六七八九十]{1,4}[年月日时号]")
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万零两")
 _LIST_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)(?:、|等人|等[0-9一二三四五六七八九十]+人|均|共同|分别|二人|两人|三人)")
@@ -302,7 +303,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
                 sn = surname_at(s, a)
                 if sn is None or _score(s, a, b, sn, True) < THRESHOLD:
                     break
-            run = re.match(r"[\u4e00-\u9fff（）()]{0,16}", s[b:]).group()
+            run = _CJK_RUN.match(s, b).group()
             if s[b : b + 1] in _PLACE_NEXT or _ORG_SUFFIX_RE.search(run) and not re.match(
                 r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", run
             ):
