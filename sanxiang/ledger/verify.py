@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from django.db import connection
@@ -115,22 +115,6 @@ def _js(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _entries(log: Log) -> Iterator[tuple]:
-    start = 0
-    with connection.cursor() as cur:
-        while True:
-            cur.execute(
-                "SELECT seq, payload, leaf_hash, kind, subject, actor_id, actor_name, agency_id FROM ledger_entry "
-                "WHERE log_id = %s AND seq >= %s ORDER BY seq LIMIT %s",
-                [log.pk, start, ENTRY_CHUNK],
-            )
-            rows = cur.fetchall()
-            if not rows:
-                return
-            yield from rows
-            start = int(rows[-1][0]) + 1
-
-
 class _StoredTiles:
     """Stored tiles of one level, read in chunks in index order."""
 
@@ -179,6 +163,35 @@ def _open_checkpoints(
     return good
 
 
+def _fold(hashes: Sequence[bytes], node) -> bytes:
+    h = hashes[-1]
+    for left in reversed(hashes[:-1]):
+        h = node(left, h)
+    return h
+
+
+class _Tree:
+    """A tree rebuilt tile by tile: a compact range over full tiles' roots (tree level 8) and the
+    leaves of the current partial tile. Its root at any size costs O(log n); building it costs one
+    tile root per 256 leaves (about one hash per leaf)."""
+
+    def __init__(self, algorithm: str) -> None:
+        self.algorithm = algorithm
+        self.node = merkle.get_hasher(algorithm).node
+        self.tiles = merkle.CompactRange(algorithm=algorithm)  # over level-8 nodes
+
+    def root(self, partial: Sequence[bytes]) -> bytes:
+        """Root of the tree made of the full tiles so far followed by *partial* leaves (< 256)."""
+        parts = self.tiles.hashes
+        if partial:
+            cr = merkle.CompactRange(algorithm=self.algorithm)
+            cr.extend(partial)
+            parts += cr.hashes
+        if not parts:
+            return merkle.get_hasher(self.algorithm).empty
+        return _fold(parts, self.node)
+
+
 def verify_log(log: Log, report: Report, *, extra_keys: list[str] | None = None) -> dict[str, int]:
     """Check one log; append to *report*; return ``{subject: seq of its last event}``."""
     problems = _Problems(report, log.name)
@@ -193,123 +206,179 @@ def verify_log(log: Log, report: Report, *, extra_keys: list[str] | None = None)
     lr.checkpoints = Checkpoint.objects.filter(log=log).count()
     lr.checkpoints_verified = len(cps)
     cp_sizes = sorted({p.size for _, p in cps})
-    cp_iter = iter(cp_sizes)
-    next_cp = next(cp_iter, None)
+    by_size = {p.size: p for _, p in cps}
     r_roots: dict[int, bytes | None] = {}
     t_roots: dict[int, bytes | None] = {}
 
-    rtree = merkle.CompactRange(algorithm=log.algorithm)
-    ttree = merkle.CompactRange(algorithm=log.algorithm)
-    r_broken_at: int | None = None  # the rebuilt tree is unknown from here (a missing entry not in the tiles)
-    t_broken_at: int | None = None
     sealed = log.integrated_size
-    stored0 = _StoredTiles(log, 0)
-    level0_roots: list[tuple[int, bytes]] = []  # (tile index, root) of stored full level-0 tiles
-    mismatches: dict[
-        int, tuple[bytes, bytes]
-    ] = {}  # index → (recomputed leaf, sealed tile hash) where they differ
+    end_all = max(log.size, sealed)
+    rtree, ttree = _Tree(log.algorithm), _Tree(log.algorithm)
+    r_broken = t_broken = False  # a leaf is unknown (missing entry not in the tiles / missing tile)
+    level0_roots: list[tuple[int, bytes]] = []  # (tile index, root of the stored full tile)
+    mismatches: dict[int, tuple[bytes, bytes]] = {}  # index → (recomputed leaf, sealed tile hash)
     last_event: dict[str, int] = {}
     origin_js = _js(log.origin)
+    js_cache: dict[object, str] = {}
     n_entries = 0
+    cp_pos = 0
+    tail_leaves: list[bytes | None] = []
+    chunk = TILE_WIDTH * (ENTRY_CHUNK // TILE_WIDTH)
 
-    def t_leaf(i: int) -> bytes | None:
-        data = stored0.get(i // TILE_WIDTH)
-        off = (i % TILE_WIDTH) * HASH_SIZE
-        if data is None or len(data) < off + HASH_SIZE:
-            return None
-        return data[off : off + HASH_SIZE]
+    def js(value: object) -> str:
+        out = js_cache.get(value)
+        if out is None:
+            out = js_cache[value] = _js(value)
+            if len(js_cache) > 100_000:
+                js_cache.clear()
+        return out
 
-    def at_index(i: int) -> None:
-        """Record roots when both trees reach a checkpoint size."""
-        nonlocal next_cp
-        while next_cp is not None and next_cp == i:
-            r_roots[i] = rtree.root() if r_broken_at is None else None
-            t_roots[i] = ttree.root() if t_broken_at is None else None
-            next_cp = next(cp_iter, None)
-
-    def push(i: int, r_leaf: bytes | None) -> None:
-        nonlocal r_broken_at, t_broken_at
-        if i < sealed:
-            t = t_leaf(i)
-            if t is None:
-                if t_broken_at is None:
-                    t_broken_at = i
-                    problems.add(
-                        "tile", tiles.tile_path(0, i // TILE_WIDTH), f"missing or too narrow for entry #{i}"
-                    )
-            elif t_broken_at is None:
-                ttree.append(t)
-                if (i + 1) % TILE_WIDTH == 0:
-                    level0_roots.append(
-                        (
-                            i // TILE_WIDTH,
-                            tiles.tile_root(tiles.split_hashes(stored0.get(i // TILE_WIDTH) or b""), new),
+    with connection.cursor() as cur:
+        for a in range(0, end_all, chunk):
+            b = min(a + chunk, end_all)
+            cur.execute(
+                "SELECT seq, payload, leaf_hash, kind, subject, actor_id, actor_name, agency_id FROM ledger_entry "
+                "WHERE log_id = %s AND seq >= %s AND seq < %s ORDER BY seq",
+                [log.pk, a, b],
+            )
+            rows = cur.fetchall()
+            n_entries += len(rows)
+            seqs = [int(r[0]) for r in rows]
+            payloads = [bytes(r[1]) for r in rows]
+            leaves = [new(b"\x00" + p).digest() for p in payloads]
+            stored = [bytes(r[2]) for r in rows]
+            bad_leaf = set()
+            if leaves != stored:
+                bad_leaf = {seqs[j] for j in range(len(rows)) if leaves[j] != stored[j]}
+            # Columns against the payload (canonical JSON: actor, agency, data, digests, kind, log, seq, subject, time).
+            bad_cols = set()
+            for (seq, _p, _l, kind, subject, actor_id, actor_name, agency_id), payload in zip(
+                rows, payloads, strict=True
+            ):
+                head = f'{{"actor":{{"id":{js(actor_id)},"name":{js(actor_name)}}},"agency":{js(agency_id)},"data":'
+                tail = f',"kind":{js(kind)},"log":{origin_js},"seq":{seq},"subject":{js(subject)},"time":"'
+                pos = payload.rfind(b',"kind":')
+                if (
+                    pos < 0
+                    or not payload.startswith(head.encode())
+                    or not payload.startswith(tail.encode(), pos)
+                ):
+                    bad_cols.add(int(seq))
+            last_event.update(zip((r[4] for r in rows), seqs, strict=True))
+            # The recomputed leaves of [a, b), in order, with gaps and duplicates named.
+            if seqs == list(range(a, a + len(seqs))) and len(seqs) == b - a:
+                by_index: list[bytes | None] = list(leaves)
+            else:
+                by_index = [None] * (b - a)
+                seen = set()
+                for seq, leaf in zip(seqs, leaves, strict=True):
+                    if seq in seen:
+                        problems.add("entry", f"entry #{seq}", "duplicate sequence number")
+                        continue
+                    seen.add(seq)
+                    by_index[seq - a] = leaf
+                for i in range(a, b):
+                    if by_index[i - a] is None:
+                        what = (
+                            "missing (deleted, or never committed)"
+                            if i < log.size
+                            else "missing (sealed, but the log does not count it)"
                         )
+                        problems.add("entry", f"entry #{i}", what)
+            for seq in sorted(bad_leaf | bad_cols):
+                reasons = []
+                if seq in bad_leaf:
+                    reasons.append(
+                        "payload does not hash to the stored leaf hash (edited after it was written)"
                     )
-            if r_leaf is None:
-                r_leaf = t  # a missing entry: carry on with what was sealed, to keep checking the rest
-            elif t is not None and r_leaf != t:
-                mismatches[i] = (r_leaf, t)
-        if r_leaf is None:
-            if r_broken_at is None:
-                r_broken_at = i
-        elif r_broken_at is None:
-            rtree.append(r_leaf)
-        at_index(i + 1)
-
-    at_index(0)
-    expected = 0
-    for seq, payload, stored_leaf, kind, subject, actor_id, actor_name, agency_id in _entries(log):
-        seq = int(seq)
-        n_entries += 1
-        payload = bytes(payload)
-        if seq < expected:
-            problems.add("entry", f"entry #{seq}", "duplicate sequence number")
-            continue
-        while expected < seq:
-            problems.add("entry", f"entry #{expected}", "missing (deleted, or never committed)")
-            push(expected, None)
-            expected += 1
-        leaf = new(b"\x00" + payload).digest()
-        reasons = []
-        if bytes(stored_leaf) != leaf:
-            reasons.append("payload does not hash to the stored leaf hash (edited after it was written)")
-        head = (
-            f'{{"actor":{{"id":{_js(actor_id)},"name":{_js(actor_name)}}},"agency":{_js(agency_id)},"data":'
-        ).encode()
-        tail = f',"kind":{_js(kind)},"log":{origin_js},"seq":{seq},"subject":{_js(subject)},"time":"'.encode()
-        pos = payload.rfind(b',"kind":')
-        if not payload.startswith(head) or pos < 0 or not payload.startswith(tail, pos):
-            reasons.append("columns (seq, log, kind, subject, actor or agency) differ from the payload")
-        if reasons:
-            problems.add("entry", f"entry #{seq}", "; ".join(reasons))
-        last_event[subject] = seq
-        push(seq, leaf)
-        expected = seq + 1
+                if seq in bad_cols:
+                    reasons.append(
+                        "columns (seq, log, kind, subject, actor or agency) differ from the payload"
+                    )
+                problems.add("entry", f"entry #{seq}", "; ".join(reasons))
+            # The sealed level-0 hashes of [a, min(b, sealed)).
+            sealed_hashes: list[bytes | None] = []
+            if a < sealed:
+                top = min(b, sealed)
+                cur.execute(
+                    "SELECT tile_index, data FROM ledger_tile WHERE log_id = %s AND level = 0 "
+                    "AND tile_index >= %s AND tile_index < %s",
+                    [log.pk, a // TILE_WIDTH, (top + TILE_WIDTH - 1) // TILE_WIDTH],
+                )
+                stored_tiles = {int(n): bytes(d) for n, d in cur.fetchall()}
+                for n in range(a // TILE_WIDTH, (top + TILE_WIDTH - 1) // TILE_WIDTH):
+                    want = min(TILE_WIDTH, top - n * TILE_WIDTH)
+                    data = stored_tiles.get(n)
+                    got = tiles.split_hashes(data[: want * HASH_SIZE]) if data else []
+                    if len(got) < want:
+                        problems.add(
+                            "tile",
+                            tiles.tile_path(0, n),
+                            f"missing or narrower than the sealed size {sealed}",
+                        )
+                        got += [None] * (want - len(got))
+                    sealed_hashes += got
+            # Compare, fill gaps from the tiles, then feed both trees tile by tile.
+            for j, t in enumerate(sealed_hashes):
+                r = by_index[j]
+                if r is None:
+                    by_index[j] = t
+                elif t is not None and r != t:
+                    mismatches[a + j] = (r, t)
+            for n in range(a // TILE_WIDTH, (b + TILE_WIDTH - 1) // TILE_WIDTH):
+                lo = n * TILE_WIDTH - a
+                r_tile = by_index[lo : lo + TILE_WIDTH]
+                t_tile = sealed_hashes[lo : lo + TILE_WIDTH]
+                tile_end = a + lo + len(r_tile)
+                # Checkpoints inside this tile (not at its full end) use the partial leaves.
+                while cp_pos < len(cp_sizes) and cp_sizes[cp_pos] < tile_end + (
+                    0 if len(r_tile) == TILE_WIDTH else 1
+                ):
+                    s = cp_sizes[cp_pos]
+                    k = s - n * TILE_WIDTH
+                    if k == 0:
+                        r_roots[s] = None if r_broken else rtree.root([])
+                        t_roots[s] = None if t_broken else ttree.root([])
+                    else:
+                        part_r, part_t = r_tile[:k], t_tile[:k]
+                        r_roots[s] = None if r_broken or None in part_r else rtree.root(part_r)
+                        t_ok_part = len(part_t) == k and None not in part_t
+                        t_roots[s] = ttree.root(part_t) if t_ok_part and not t_broken else None
+                    cp_pos += 1
+                tail_leaves = r_tile if len(r_tile) < TILE_WIDTH else []
+                if len(r_tile) == TILE_WIDTH:
+                    t_root = None
+                    if len(t_tile) == TILE_WIDTH and None not in t_tile:
+                        t_root = tiles.tile_root(t_tile, new)
+                        level0_roots.append((n, t_root))
+                    if None in r_tile:
+                        r_broken = True
+                    elif not r_broken:
+                        same = t_root is not None and r_tile == t_tile
+                        rtree.tiles.append(t_root if same else tiles.tile_root(r_tile, new))
+                    if t_root is None:
+                        t_broken = t_broken or tile_end <= sealed
+                    elif not t_broken:
+                        ttree.tiles.append(t_root)
+                    # A checkpoint exactly at the end of this tile.
+                    while cp_pos < len(cp_sizes) and cp_sizes[cp_pos] == tile_end:
+                        s = cp_sizes[cp_pos]
+                        r_roots[s] = None if r_broken else rtree.root([])
+                        t_roots[s] = None if t_broken or s > sealed else ttree.root([])
+                        cp_pos += 1
     lr.entries = n_entries
-    if expected < log.size:
-        for i in range(expected, min(log.size, expected + MAX_PER_KIND)):
-            problems.add("entry", f"entry #{i}", "missing (the log counts it, the table does not have it)")
-        for i in range(expected, log.size):
-            push(i, None)
-    elif expected > log.size:
-        problems.add("log", "size", f"the log counts {log.size} entries but #{expected - 1} exists")
-    for i in range(max(expected, log.size), sealed):
-        push(i, None)
-    lr.root = rtree.root().hex() if r_broken_at is None else ""
+    if n_entries and log.size < n_entries:
+        problems.add("log", "size", f"the log counts {log.size} entries but the table has {n_entries}")
+    lr.root = ""
+    if not r_broken and None not in tail_leaves:
+        lr.root = rtree.root(tail_leaves).hex()
 
     # Upper tile levels: each stored hash must be the root of the stored tile below it.
     lr.tiles = _check_upper_tiles(log, sealed, level0_roots, problems, new)
     _check_tile_widths(log, sealed, problems)
 
     # Checkpoints against the rebuilt trees, and who is to blame for each differing leaf.
-    r_ok = {s: r_roots.get(s) is not None for s in cp_sizes}
-    t_ok = {s: t_roots.get(s) is not None for s in cp_sizes}
-    by_size = {p.size: p for _, p in cps}
-    for s in cp_sizes:
-        signed = by_size[s].root_hash
-        r_ok[s] = r_roots.get(s) == signed
-        t_ok[s] = t_roots.get(s) == signed
+    r_ok = {s: r_roots.get(s) is not None and r_roots.get(s) == by_size[s].root_hash for s in cp_sizes}
+    t_ok = {s: t_roots.get(s) is not None and t_roots.get(s) == by_size[s].root_hash for s in cp_sizes}
     bad_r = [s for s in cp_sizes if not r_ok[s]]
     bad_t = [s for s in cp_sizes if not t_ok[s] and s <= sealed]
     if bad_r:
