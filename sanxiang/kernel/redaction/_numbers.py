@@ -43,7 +43,10 @@ _LABELS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _LABEL_KIND = {w: k for k, ws in _LABELS.items() for w in ws}
 _LABEL_RE = re.compile(
-    "(?<!执法)(" + "|".join(sorted((re.escape(w) for w in _LABEL_KIND), key=len, reverse=True)) + ")"
+    "(?<!执法)(?<![A-Za-z0-9])(" + "|".join(sorted((re.escape(w) for w in _LABEL_KIND), key=len, reverse=True)) + ")"
+)
+_PHONE_PROTECT_LABELS = frozenset(
+    ("监督电话", "举报电话", "投诉电话", "咨询电话", "服务热线", "热线", "办公电话", "值班电话")
 )
 _OFFICER_CERT_LABELS = ("执法证号", "执法证件号", "执法证编号", "执法证", "执法证件")
 
@@ -75,7 +78,9 @@ def _label_before(shadow: str, start: int) -> str | None:
     word = last.group(1)
     kind = _LABEL_KIND[word]
     if kind == "phone" and _is_agency_phone(shadow, start):
-        return "protect"
+        return "agency_phone"
+    if kind == "protect" and word in _PHONE_PROTECT_LABELS:
+        return "agency_phone"
     return kind
 
 
@@ -133,6 +138,10 @@ def _classify(d: str, label: str | None, has_sep_after_area: bool) -> tuple[str,
     n = len(d)
     if label == "protect":
         return None
+    core = d[2:] if n == 13 and d.startswith("86") else d
+    if label == "agency_phone":
+        # An agency's landline stays; a mobile number is a person's, whoever's line it is on.
+        return ("phone", 0.9) if len(core) == 11 and _MOBILE.fullmatch(core) else None
     if label == "id" and n >= 6:
         return "id_number", 0.95
     if label == "bank" and n >= 6:
@@ -148,7 +157,6 @@ def _classify(d: str, label: str | None, has_sep_after_area: bool) -> tuple[str,
             return "id_number", 0.85
     if n == 15 and _id_shaped(d):
         return "id_number", 0.8
-    core = d[2:] if n == 13 and d.startswith("86") else d
     if len(core) == 11 and _MOBILE.fullmatch(core):
         return "phone", 0.95
     if label == "phone" and n >= 5:
@@ -179,6 +187,9 @@ def find_clusters(shadow: str) -> Iterator[Found]:
         if label is None and _UNIT_AFTER.match(shadow, m.end()):
             continue
         result = _classify(d, label, _sep_after_area(raw))
+        if result is not None and result[0] == "phone" and label is None and d.startswith("0"):
+            if _is_agency_phone(shadow, m.start()):
+                continue  # 请致电本局窗口：0755-… (an agency landline without a phone label)
         if (result is None or result[1] < 0.8) and re.search(r"\s", raw):
             parts = list(_split_groups(raw, s))
             sub = [(ps, pe, _classify(_compact(p), label, False)) for ps, pe, p in parts]
@@ -290,7 +301,7 @@ _PLATE = re.compile(
     r"[ ]?[A-HJ-NP-Z][ ·\-]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳领])(?![A-Za-z0-9])"
 )
 _HANDLE = re.compile(
-    r"(?:微信号?|微信账号|QQ号?|qq号?|抖音号|支付宝账号|支付宝)(?:码|名)?[^\S\n]*(?:[:：]|是|为)?[^\S\n]*"
+    r"(?<![A-Za-z0-9])(?:微信号?|微信账号|QQ号?|qq号?|抖音号|支付宝账号|支付宝)(?:码|名)?[^\S\n]*(?:[:：]|是|为)?[^\S\n]*"
     r"(?P<h>[A-Za-z][A-Za-z0-9_\-]{5,19})(?![A-Za-z0-9_\-])"
 )
 

@@ -113,3 +113,7 @@ def test_no_false_names_in_statute_language():
             "或者警告的行政处罚的，可以当场作出行政处罚决定。当事人有权进行陈述和申辩。行政机关必须充分听取"
             "当事人的意见，对当事人提出的事实、理由和证据，应当进行复核；申请人应当先向行政复议机关申请行政复议。")  # fmt: skip
     assert redact(text).spans == ()
+
+
+def test_addressee_with_honorific():
+    assert hidden("投诉处理结果告知书\n商彤璎先生/女士：\n您于2024年3月1日投诉的事项已处理完毕。", "商彤璎")

@@ -153,3 +153,17 @@ def test_document_numbers_dates_and_amounts_stay():
 
 def test_phone_glued_to_letters():
     assert kinds("tel13800138000") == ["phone"]
+
+
+def test_mobile_on_an_agency_line_is_still_hidden():
+    text = "本局已调查完毕。您登记的联系电话为13403787067，本局窗口电话：0755-23334567。"
+    res = redact(text)
+    assert [s.original for s in res.spans] == ["13403787067"]
+
+
+def test_agency_landline_without_a_phone_label_stays():
+    assert redact("如有疑问请致电本局窗口：021-30501294。").spans == ()
+
+
+def test_qq_inside_a_credit_code_is_not_a_handle():
+    assert redact("统一社会信用代码：91510107QQXNQU6B2J").spans == ()
