@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.redaction.corpus --out bench/out/redaction-corpus.jsonl
 
-Each line: {"id", "family" ("tune" | "holdout" | "holdout2"), "template", "text", "keep", "pii": [...],
+Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3"), "template", "text", "keep", "pii": [...],
 "protected": [...]}; every gold item has start, end, kind, text (and pid for names).
 """
 
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from .holdout import HOLDOUT
 from .holdout2 import HOLDOUT2
+from .holdout3 import HOLDOUT3
 from .people import World
 from .templates import TUNING, Doc
 
@@ -22,9 +23,18 @@ DEFAULT_SEED = 20240601
 
 
 def documents(
-    n_tune: int = 720, n_holdout: int = 350, seed: int = DEFAULT_SEED, n_holdout2: int = 350
+    n_tune: int = 720,
+    n_holdout: int = 350,
+    seed: int = DEFAULT_SEED,
+    n_holdout2: int = 350,
+    n_holdout3: int = 350,
 ) -> Iterator[dict]:
-    families = (("tune", TUNING, n_tune), ("holdout", HOLDOUT, n_holdout), ("holdout2", HOLDOUT2, n_holdout2))
+    families = (
+        ("tune", TUNING, n_tune),
+        ("holdout", HOLDOUT, n_holdout),
+        ("holdout2", HOLDOUT2, n_holdout2),
+        ("holdout3", HOLDOUT3, n_holdout3),
+    )
     for fam_no, (family, templates, n) in enumerate(families):
         names = sorted(templates)
         for i in range(n):
@@ -52,11 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune", type=int, default=720)
     ap.add_argument("--holdout", type=int, default=350)
     ap.add_argument("--holdout2", type=int, default=350)
+    ap.add_argument("--holdout3", type=int, default=350)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args(argv)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     with out:
-        for d in documents(args.tune, args.holdout, args.seed, args.holdout2):
+        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3):
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     return 0
 

@@ -112,6 +112,9 @@ class World:
         r = self.rng
         if self.family == "holdout2":
             return "".join(r.choice(HOLDOUT2_GIVEN) for _ in range(n))
+        if self.family == "holdout3" and r.random() < 0.5:
+            pool = HOLDOUT_GIVEN + HOLDOUT2_GIVEN
+            return "".join(r.choice(pool) for _ in range(n))
         if self.family == "holdout":
             return "".join(r.choice(HOLDOUT_GIVEN) for _ in range(n))
         while True:
