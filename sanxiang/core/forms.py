@@ -9,7 +9,7 @@ class BootstrapFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
+        for field in self.fields.values():
             widget = field.widget
             if isinstance(widget, forms.CheckboxInput):
                 css = "form-check-input"
@@ -21,9 +21,18 @@ class BootstrapFormMixin:
                 css = "form-control"
             if css:
                 widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
-            if self.is_bound and name in self.errors:
-                widget.attrs["class"] += " is-invalid"
-                widget.attrs["aria-describedby"] = f"id_{name}_errors"
+
+    def add_error(self, field, error):
+        """Every error — from field validation or put back from a service — marks its widget invalid.
+        (Marking here instead of in ``__init__`` keeps construction free of validation.)"""
+        super().add_error(field, error)
+        names = [field] if isinstance(field, str) else list(getattr(error, "error_dict", {}) or [])
+        for name in names:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                if "is-invalid" not in attrs.get("class", ""):
+                    attrs["class"] = (attrs.get("class", "") + " is-invalid").strip()
+                attrs["aria-describedby"] = f"id_{name}_errors"
 
 
 class DateInput(forms.DateInput):

@@ -36,12 +36,8 @@ class TranslatedFormMixin:
 
 
 class SetupFieldsMixin:
-    """Runs ``setup_fields()`` right after Django builds the fields and before anything validates.
-
-    ``BootstrapFormMixin`` reads ``form.errors`` in ``__init__`` (to mark invalid widgets), which
-    validates a bound form there and then; querysets narrowed after ``super().__init__()`` would
-    come too late. Forms therefore narrow their fields in ``setup_fields()``, using attributes
-    they set before calling ``super().__init__()``."""
+    """Runs ``setup_fields()`` right after Django builds the fields: forms narrow their querysets to
+    the user's scope there, using attributes set before calling ``super().__init__()``."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import models, transaction
 
 from sanxiang.ledger.registry import subject_label
@@ -26,6 +27,8 @@ from sanxiang.org.models import (
 def _jsonable(value: Any) -> Any:
     if isinstance(value, models.Model):
         return value.pk
+    if isinstance(value, File):  # uploads and stored files: the record keeps the file's name
+        return value.name or ""
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value

@@ -7,7 +7,6 @@ permission before a write (403), write through the services, put service errors 
 
 from __future__ import annotations
 
-import logging
 import mimetypes
 from datetime import date
 
@@ -52,7 +51,6 @@ from sanxiang.people.selectors import (
 )
 
 PAGE_SIZE = 50
-logger = logging.getLogger(__name__)
 
 
 def _form_page(request, form, *, title, agency=None, back=None, submit_label=None, intro=None, multipart=False,
@@ -132,16 +130,7 @@ def officer_edit(request, pk):
         data = dict(form.cleaned_data)
         if "photo" not in request.FILES:
             data.pop("photo", None)
-        try:
-            ok, _ = submit(form, services.officer_update, actor=request.user, officer=officer, **data)
-        except TypeError:
-            # org.services.apply_changes cannot yet put a replaced file into the ledger event
-            # (FieldFile is not JSON); the transaction rolled back, so nothing was saved.
-            if "photo" not in data:
-                raise
-            logger.exception("officer_update could not record the photo change of officer %s", officer.pk)
-            form.add_error("photo", gettext("照片暂时无法更换（系统问题，已记录），本次修改均未保存。请先不选照片保存其他信息。"))
-            ok = False
+        ok, _ = submit(form, services.officer_update, actor=request.user, officer=officer, **data)
         if ok:
             messages.success(request, gettext("人员信息已保存。"))
             return redirect("people:officer_detail", officer.pk)
