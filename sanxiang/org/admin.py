@@ -202,3 +202,13 @@ class SupervisorScopeAdmin(ServiceAddAdmin):
     def create(self, request, data):
         return services.supervisor_scope_grant(actor=request.user, user=data["user"], region=data["region"],
                                                supervising_agency=data["supervising_agency"])
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def delete_model(self, request, obj):
+        services.supervisor_scope_revoke(actor=request.user, scope=obj)
+
+    def delete_queryset(self, request, queryset):
+        for scope in queryset:
+            services.supervisor_scope_revoke(actor=request.user, scope=scope)

@@ -186,6 +186,15 @@ def supervisor_scope_grant(*, actor, user, region: Region, supervising_agency: A
 
 
 @transaction.atomic
+def supervisor_scope_revoke(*, actor, scope: SupervisorScope) -> None:
+    label = f"org.supervisorscope:{scope.pk}"
+    data = {"deleted": True, "user": scope.user.get_username(), "region": scope.region.code}
+    agency_id = scope.supervising_agency_id
+    scope.delete()
+    record(kind="org.supervision.revoked", actor=actor, agency=agency_id, subject=label, data=data)
+
+
+@transaction.atomic
 def category_get_or_create(*, actor, code: str, name: str) -> EnforcementCategory:
     category, created = EnforcementCategory.objects.get_or_create(code=code, defaults={"name": name})
     if created:

@@ -141,10 +141,19 @@ def public_officers(*, agency_id: int | None = None, q: str = "", today: date | 
     return rows
 
 
-def public_officer_photo(pk) -> Officer:
-    """An officer's photo is public only while the officer appears in the public list."""
-    officer = Officer.objects.filter(pk=pk, status=OfficerStatus.ACTIVE).exclude(photo="").first()
-    if officer is None:
+def public_officer_photo(pk, *, today: date | None = None) -> Officer:
+    """An officer's photo is public only while the officer appears on a public page: in the officer
+    list (active, agency active, a certificate usable today) or on a window board (on duty today)."""
+    today = today or date.today()
+    try:
+        officer = (Officer.objects.filter(pk=pk, status=OfficerStatus.ACTIVE, agency__status="active")
+                   .exclude(photo="").prefetch_related("certificates__events").get())
+    except (Officer.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc
+    listed = any(certificate_status(c, today) in (CertificateStatus.VALID, CertificateStatus.EXPIRING)
+                 for c in officer.certificates.all())
+    on_board = WindowDuty.objects.filter(on_duty_q(today), officer=officer, window__is_active=True).exists()
+    if not (listed or on_board):
         raise Http404
     return officer
 

@@ -40,3 +40,16 @@ def test_anonymous_and_inactive_see_nothing(two_agencies, django_user_model):
     admin.is_active = False
     admin.save()
     assert not agencies_for(django_user_model.objects.get(pk=admin.pk)).exists()
+
+
+@pytest.mark.django_db
+def test_revoked_supervisor_sees_nothing_and_revocation_is_recorded(two_agencies, make_user, regions, make_agency):
+    from sanxiang.ledger.models import Entry
+    from sanxiang.org.models import SupervisorScope
+    from sanxiang.org.services import supervisor_scope_revoke
+
+    justice = make_agency("玉溪市司法局", "530400")
+    supervisor = make_user("sup2", supervise=regions["530400"], supervising_agency=justice)
+    supervisor_scope_revoke(actor="t", scope=SupervisorScope.objects.get(user=supervisor))
+    assert not agencies_for(supervisor).exists()
+    assert Entry.objects.filter(kind="org.supervision.revoked").exists()
