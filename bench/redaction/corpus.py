@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.redaction.corpus --out bench/out/redaction-corpus.jsonl
 
-Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3"), "template", "text", "keep", "pii": [...],
+Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3" | "holdout4"), "template", "text", "keep", "pii": [...],
 "protected": [...]}; every gold item has start, end, kind, text (and pid for names).
 """
 
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from .holdout import HOLDOUT
 from .holdout2 import HOLDOUT2
 from .holdout3 import HOLDOUT3
+from .holdout4 import HOLDOUT4
 from .people import World
 from .templates import TUNING, Doc
 
@@ -28,12 +29,14 @@ def documents(
     seed: int = DEFAULT_SEED,
     n_holdout2: int = 350,
     n_holdout3: int = 350,
+    n_holdout4: int = 300,
 ) -> Iterator[dict]:
     families = (
         ("tune", TUNING, n_tune),
         ("holdout", HOLDOUT, n_holdout),
         ("holdout2", HOLDOUT2, n_holdout2),
         ("holdout3", HOLDOUT3, n_holdout3),
+        ("holdout4", HOLDOUT4, n_holdout4),
     )
     for fam_no, (family, templates, n) in enumerate(families):
         names = sorted(templates)
@@ -63,11 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout", type=int, default=350)
     ap.add_argument("--holdout2", type=int, default=350)
     ap.add_argument("--holdout3", type=int, default=350)
+    ap.add_argument("--holdout4", type=int, default=300)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args(argv)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     with out:
-        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3):
+        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4):
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     return 0
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.redaction.evaluate [--tune 720 --holdout 350] [--json OUT]
 
-Per family (tune / holdout / holdout2 / holdout3) and per kind: recall (gold personal data fully covered by
+Per family (tune and the held-out families) and per kind: recall (gold personal data fully covered by
 redaction spans), leaks (a structured identifier whose original text is still in the output),
 over-redaction (gold protected items touched by any span), spurious spans (spans touching no
 gold personal data), pseudonym consistency, masking-rule checks, and characters per second.
@@ -116,7 +116,7 @@ def _pct(a: int, b: int) -> str:
 
 def report(result: dict) -> str:
     lines = []
-    for fam in ("tune", "holdout", "holdout2", "holdout3"):
+    for fam in ("tune", "holdout", "holdout2", "holdout3", "holdout4"):
         fs = result["stats"].get(fam)
         if not fs:
             continue
@@ -160,12 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--holdout2", type=int, default=350)
     ap.add_argument("--holdout3", type=int, default=350)
-    ap.add_argument("--family", choices=("tune", "holdout", "holdout2", "holdout3"))
+    ap.add_argument("--holdout4", type=int, default=300)
+    ap.add_argument("--family", choices=("tune", "holdout", "holdout2", "holdout3", "holdout4"))
     ap.add_argument("--show", type=int, default=0, help="print up to N misses / over-redactions / spurious spans")
     ap.add_argument("--json", help="also write the figures as JSON to this file")
     args = ap.parse_args(argv)
     redact("预热 warm-up：当事人王某")  # load tables before timing
-    docs = list(documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3))
+    docs = list(documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4))
     result = evaluate(docs, show=args.show, family_filter=args.family)
     print(report(result))
     if args.show:
