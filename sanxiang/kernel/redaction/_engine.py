@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import _mask as M
 from ._found import PRIORITY, STRUCTURED, Found
-from ._names import NameHits, free_text_names, labelled_names
+from ._names import NameHits, free_text_names, generic_labelled_names, labelled_names
 from ._numbers import (
     find_alnum,
     find_certificates,
@@ -144,6 +144,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     orgs = list(org_spans(s))
     hits = NameHits()
     labelled_names(s, hits, fixed)
+    generic_labelled_names(s, hits)
     free_text_names(s, hits)
     keep_names = hits.keep | keep_strings
     for k in keep_strings:

@@ -246,6 +246,7 @@ _LABEL_RE = re.compile(
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
     + r")(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
 )
+_ALL_LABELS = frozenset(_HIDE_LABELS + _KEEP_LABELS)
 # Keep labels need a colon (or, for officers, nothing at all) — 负责人 in running text is a role.
 _OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人"}
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•.][\u4e00-\u9fff]{1,10})+")
@@ -327,6 +328,31 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
                 break
             pos = nxt
         del first
+
+
+# A label the lists above do not know, ending in 人 or 者 and followed by a colon
+# (机动车所有人：, 被许可人：, 物品持有者：), introduces a natural person unless it is an officer's
+# or a representative's.
+_GENERIC_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,6}[人者])[ \t]*[:：][ \t]*")
+_NOT_PERSON_LABEL = re.compile(r"执法|审核|审批|批准|记录|询问|检查|调查|承办|办案|送达|代表|负责|法人|主持|机关|单位|责任")
+
+
+def generic_labelled_names(s: str, hits: NameHits) -> None:
+    from ._protect import _ORG_SUFFIX_RE
+
+    for m in _GENERIC_LABEL.finditer(s):
+        label = m.group(1)
+        if label in _ALL_LABELS or _NOT_PERSON_LABEL.search(label):
+            continue
+        r = _read_name(s, m.end(), labelled=True)
+        if r is None:
+            continue
+        a, b = r
+        run = _CJK_RUN.match(s, b).group()
+        if s[b : b + 1] in _PLACE_NEXT or _ORG_SUFFIX_RE.search(run) or s[a:b] in lexicon().common:
+            continue
+        hits.hide[s[a:b]] = max(hits.hide.get(s[a:b], 0), 0.85)
+        hits.hide_spans.append((a, b, 0.85))
 
 
 def free_text_names(s: str, hits: NameHits) -> None:

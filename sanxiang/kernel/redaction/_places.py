@@ -26,7 +26,7 @@ _KEEP = (
 )  # fmt: skip
 _LABELS = sorted(_HOME + _AMBIGUOUS + _KEEP, key=len, reverse=True)
 _LABEL_RE = re.compile(
-    "(?P<label>" + "|".join(_LABELS) + r"|(?<=[，,（(、\s])住(?!宿|院|房|户|所|址))"
+    "(?P<label>" + "|".join(_LABELS) + r"|(?<=[，,（(、\s])住(?!宿(?![州迁])|院|房|户|所|址))"
     r"(?P<colon>[ \t]*[:：][ \t]*|[ \t]*(?:为|是|在|于)[ \t]*)?"
 )
 _HOME_SET = frozenset(_HOME) | {"住"}

@@ -67,3 +67,9 @@ def test_financial_situation():
     res = redact("当事人称其月收入约3000元，家庭存款2万元，罚款5000元。")
     assert [s.kind for s in res.spans] == ["financial", "financial"]
     assert "5000元" in res.text
+
+
+def test_zhu_before_a_place_starting_with_su():
+    text = "当事人：楚瑞，男，渔民，住宿州市砀山县龙城街道朝阳街228号，身份证号略。"
+    assert hidden(text, "龙城街道朝阳街228号")
+    assert redact("当事人在该宾馆住宿三晚。").spans == ()

@@ -117,3 +117,10 @@ def test_no_false_names_in_statute_language():
 
 def test_addressee_with_honorific():
     assert hidden("投诉处理结果告知书\n商彤璎先生/女士：\n您于2024年3月1日投诉的事项已处理完毕。", "商彤璎")
+
+
+def test_unknown_person_label_with_colon():
+    text = "机动车所有人：胡想  号牌号码：云A12345\n被许可人：柴琇澧\n执法记录人：赵强"
+    assert hidden(text, "胡想")
+    assert hidden(text, "柴琇澧")
+    assert not touched(text, "赵强")
