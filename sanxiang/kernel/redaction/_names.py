@@ -239,7 +239,7 @@ _KEEP_LABELS = (
     "法定代表人", "主要负责人", "负责人", "执法人员", "行政执法人员", "执法员", "承办人员", "承办人", "案件承办人",
     "办案人员", "办案人", "主办人", "协办人", "询问人", "记录人", "检查人", "调查人", "执法人", "审核人", "审批人",
     "批准人", "送达人", "法制审核人员", "审核人员", "勘验人", "检查人员", "调查人员", "本机关联系人", "机关联系人",
-    "本局联系人", "办案联系人", "监督员", "消防监督员",
+    "本局联系人", "办案联系人", "监督员", "消防监督员", "听证主持人", "主持人", "书记员", "听证员", "稽查人员",
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
@@ -324,6 +324,14 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             nxt = sep.end()
             if nxt >= len(s) or surname_at(s, nxt) is None and not _MINORITY.match(s, nxt):
                 break
+            if "，" in sep.group() or "," in sep.group():
+                # After a comma the next field is usually not a name (王五，公民身份号码…):
+                # continue only with a name that ends where a list item ends.
+                nxt_name = _read_name(s, nxt, labelled=False)
+                if nxt_name is None or s[nxt_name[1] : nxt_name[1] + 1] not in "、，,；;。\n（( " or (
+                    s[nxt_name[0] : nxt_name[1]] in lexicon().common
+                ):
+                    break
             if s[nxt : nxt + 4] in (label, label[:4]) or _LABEL_RE.match(s, nxt):
                 break
             pos = nxt

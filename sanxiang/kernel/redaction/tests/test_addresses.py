@@ -73,3 +73,7 @@ def test_zhu_before_a_place_starting_with_su():
     text = "当事人：楚瑞，男，渔民，住宿州市砀山县龙城街道朝阳街228号，身份证号略。"
     assert hidden(text, "龙城街道朝阳街228号")
     assert redact("当事人在该宾馆住宿三晚。").spans == ()
+
+
+def test_financial_with_only():
+    assert [s.kind for s in redact("我家里还有老人要养，月收入只有3000元。").spans] == ["financial"]

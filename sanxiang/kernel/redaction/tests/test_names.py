@@ -124,3 +124,10 @@ def test_unknown_person_label_with_colon():
     assert hidden(text, "胡想")
     assert hidden(text, "柴琇澧")
     assert not touched(text, "赵强")
+
+
+def test_hearing_officers_stay_and_a_comma_does_not_start_a_list():
+    text = "听证主持人：章玉英  书记员：扈秀兰\n当事人：位雪洁  委托代理人：胥磊\n经营者：芮丹，公民身份号码：532501198001010015"
+    res = redact(text)
+    names = [s.original for s in res.spans if s.kind == "person_name"]
+    assert names == ["位雪洁", "胥磊", "芮丹"]

@@ -167,3 +167,9 @@ def test_agency_landline_without_a_phone_label_stays():
 
 def test_qq_inside_a_credit_code_is_not_a_handle():
     assert redact("统一社会信用代码：91510107QQXNQU6B2J").spans == ()
+
+
+def test_registration_certificate_number_of_a_person():
+    text = "执业药师钟离俊（执业药师注册证编号：2395964972）长期不在岗。"
+    assert kinds(text) == ["person_name", "passport"] or "2395964972" not in redact(text).text
+    assert "2395964972" not in redact(text).text
