@@ -27,6 +27,7 @@ from django.db import connection, transaction
 from sanxiang.kernel import checkpoints as notes
 from sanxiang.kernel import merkle
 from sanxiang.ledger import conf, keys, tiles
+from sanxiang.ledger.db import fetch_all
 from sanxiang.ledger.models import Checkpoint, Log
 
 log_ = logging.getLogger("sanxiang.ledger")
@@ -75,13 +76,11 @@ def _integrate_batch(log_id: int, batch: int) -> tuple[int, int] | None:
             return None
         hasher = merkle.get_hasher(log.algorithm)
         new = hasher.new
-        with connection.cursor() as cur:
-            cur.execute(
-                "SELECT seq, payload, leaf_hash FROM ledger_entry WHERE log_id = %s AND seq >= %s AND seq < %s "
-                "ORDER BY seq",
-                [log.pk, start, end],
-            )
-            rows = cur.fetchall()
+        rows = fetch_all(
+            "SELECT seq, payload, leaf_hash FROM ledger_entry WHERE log_id = %s AND seq >= %s AND seq < %s "
+            "ORDER BY seq",
+            [log.pk, start, end],
+        )
         leaves: list[bytes] = []
         expected = start
         for seq, payload, stored in rows:

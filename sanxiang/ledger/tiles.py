@@ -156,6 +156,22 @@ class TileReader:
 # -------------------------------------------------------------------------- proofs
 
 
+def _prefetch(reader: TileReader, call: Callable[[Callable[[int, int], bytes]], object]) -> None:
+    """Run *call* once with a recording ``get_node`` to learn which tiles it needs, and load them in one query."""
+    wanted: set[tuple[int, int]] = set()
+
+    def record(level: int, index: int) -> bytes:
+        tile_level, k = divmod(level, TILE_HEIGHT)
+        wanted.add((tile_level, (index << k) // TILE_WIDTH))
+        return bytes(HASH_SIZE)
+
+    try:
+        call(record)
+    except ValueError:
+        return
+    reader.prefetch(sorted(wanted))
+
+
 def _check_size(log: Log, size: int) -> None:
     if size > log.integrated_size:
         raise TileError(f"log {log.name} is sealed up to {log.integrated_size} entries, not {size}")
@@ -164,18 +180,34 @@ def _check_size(log: Log, size: int) -> None:
 def root_at(log: Log, size: int, reader: TileReader | None = None) -> bytes:
     _check_size(log, size)
     reader = reader or TileReader(log)
+    _prefetch(reader, lambda get: merkle.root_from_nodes(size, get, algorithm=log.algorithm))
     return merkle.root_from_nodes(size, reader.get_node, algorithm=log.algorithm)
 
 
 def inclusion_proof(log: Log, index: int, size: int, reader: TileReader | None = None) -> list[bytes]:
     _check_size(log, size)
     reader = reader or TileReader(log)
+    _prefetch(
+        reader,
+        lambda get: (
+            merkle.inclusion_proof_from_nodes(index, size, get, algorithm=log.algorithm),
+            merkle.root_from_nodes(size, get, algorithm=log.algorithm),  # callers usually want the root too
+        ),
+    )
     return merkle.inclusion_proof_from_nodes(index, size, reader.get_node, algorithm=log.algorithm)
 
 
 def consistency_proof(log: Log, size1: int, size2: int, reader: TileReader | None = None) -> list[bytes]:
     _check_size(log, size2)
     reader = reader or TileReader(log)
+    _prefetch(
+        reader,
+        lambda get: (
+            merkle.consistency_proof_from_nodes(size1, size2, get, algorithm=log.algorithm),
+            merkle.root_from_nodes(size1, get, algorithm=log.algorithm),
+            merkle.root_from_nodes(size2, get, algorithm=log.algorithm),
+        ),
+    )
     return merkle.consistency_proof_from_nodes(size1, size2, reader.get_node, algorithm=log.algorithm)
 
 

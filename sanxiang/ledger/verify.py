@@ -34,6 +34,7 @@ from django.db import connection
 from sanxiang.kernel import checkpoints as notes
 from sanxiang.kernel import merkle
 from sanxiang.ledger import keys, registry, tiles, triggers
+from sanxiang.ledger.db import fetch_all
 from sanxiang.ledger.models import HASH_SIZE, TILE_WIDTH, Checkpoint, Log
 from sanxiang.ledger.services import INTERNAL
 
@@ -226,157 +227,153 @@ def verify_log(log: Log, report: Report, *, extra_keys: list[str] | None = None)
     tail_leaves: list[bytes | None] = []
     chunk = TILE_WIDTH * (ENTRY_CHUNK // TILE_WIDTH)
 
-    with connection.cursor() as cur:
-        for a in range(0, end_all, chunk):
-            b = min(a + chunk, end_all)
-            cur.execute(
-                "SELECT seq, payload, leaf_hash, kind, subject, actor_id, actor_name, agency_id FROM ledger_entry "
-                "WHERE log_id = %s AND seq >= %s AND seq < %s ORDER BY seq",
-                [log.pk, a, b],
-            )
-            rows = cur.fetchall()
-            n_entries += len(rows)
-            seqs = [r[0] for r in rows]
-            if rows and not isinstance(rows[0][1], bytes):  # PostgreSQL returns memoryview
-                payloads = [bytes(r[1]) for r in rows]
-                stored = [bytes(r[2]) for r in rows]
-            else:
-                payloads = [r[1] for r in rows]
-                stored = [r[2] for r in rows]
-            leaves = [new(b"\x00" + p).digest() for p in payloads]
-            bad_leaf = set()
-            if leaves != stored:
-                bad_leaf = {seqs[j] for j in range(len(rows)) if leaves[j] != stored[j]}
-            # Columns against the payload (canonical JSON: actor, agency, data, digests, kind, log, seq,
-            # subject, time), with the encoded pieces cached: a few byte comparisons per entry.
-            bad_cols = set()
-            for (seq, _p, _l, kind, subject, actor_id, actor_name, agency_id), payload in zip(
-                rows, payloads, strict=True
+    for a in range(0, end_all, chunk):
+        b = min(a + chunk, end_all)
+        rows = fetch_all(
+            "SELECT seq, payload, leaf_hash, kind, subject, actor_id, actor_name, agency_id FROM ledger_entry "
+            "WHERE log_id = %s AND seq >= %s AND seq < %s ORDER BY seq",
+            [log.pk, a, b],
+        )
+        n_entries += len(rows)
+        seqs = [r[0] for r in rows]
+        if rows and not isinstance(rows[0][1], bytes):  # PostgreSQL returns memoryview
+            payloads = [bytes(r[1]) for r in rows]
+            stored = [bytes(r[2]) for r in rows]
+        else:
+            payloads = [r[1] for r in rows]
+            stored = [r[2] for r in rows]
+        leaves = [new(b"\x00" + p).digest() for p in payloads]
+        bad_leaf = set()
+        if leaves != stored:
+            bad_leaf = {seqs[j] for j in range(len(rows)) if leaves[j] != stored[j]}
+        # Columns against the payload (canonical JSON: actor, agency, data, digests, kind, log, seq,
+        # subject, time), with the encoded pieces cached: a few byte comparisons per entry.
+        bad_cols = set()
+        for (seq, _p, _l, kind, subject, actor_id, actor_name, agency_id), payload in zip(
+            rows, payloads, strict=True
+        ):
+            head = heads.get((actor_id, actor_name, agency_id))
+            if head is None:
+                head = heads[(actor_id, actor_name, agency_id)] = (
+                    f'{{"actor":{{"id":{_js(actor_id)},"name":{_js(actor_name)}}},"agency":{_js(agency_id)},"data":'
+                ).encode()
+            kind_part = kinds.get(kind)
+            if kind_part is None:
+                kind_part = kinds[kind] = f',"kind":{_js(kind)},"log":{origin_js},"seq":'.encode()
+            subject_part = subjects.get(subject)
+            if subject_part is None:
+                if len(subjects) > 100_000:
+                    subjects.clear()
+                subject_part = subjects[subject] = f',"subject":{_js(subject)},"time":"'.encode()
+            pos = payload.rfind(b',"kind":')
+            if (
+                pos < 0
+                or not payload.startswith(head)
+                or not payload.startswith(kind_part + str(seq).encode() + subject_part, pos)
             ):
-                head = heads.get((actor_id, actor_name, agency_id))
-                if head is None:
-                    head = heads[(actor_id, actor_name, agency_id)] = (
-                        f'{{"actor":{{"id":{_js(actor_id)},"name":{_js(actor_name)}}},"agency":{_js(agency_id)},"data":'
-                    ).encode()
-                kind_part = kinds.get(kind)
-                if kind_part is None:
-                    kind_part = kinds[kind] = f',"kind":{_js(kind)},"log":{origin_js},"seq":'.encode()
-                subject_part = subjects.get(subject)
-                if subject_part is None:
-                    if len(subjects) > 100_000:
-                        subjects.clear()
-                    subject_part = subjects[subject] = f',"subject":{_js(subject)},"time":"'.encode()
-                pos = payload.rfind(b',"kind":')
-                if (
-                    pos < 0
-                    or not payload.startswith(head)
-                    or not payload.startswith(kind_part + str(seq).encode() + subject_part, pos)
-                ):
-                    bad_cols.add(int(seq))
-            last_event.update(zip((r[4] for r in rows), seqs, strict=True))
-            # The recomputed leaves of [a, b), in order, with gaps and duplicates named.
-            seqs = [int(x) for x in seqs] if rows and not isinstance(seqs[0], int) else seqs
-            if seqs == list(range(a, a + len(seqs))) and len(seqs) == b - a:
-                by_index: list[bytes | None] = list(leaves)
-            else:
-                by_index = [None] * (b - a)
-                seen = set()
-                for seq, leaf in zip(seqs, leaves, strict=True):
-                    if seq in seen:
-                        problems.add("entry", f"entry #{seq}", "duplicate sequence number")
-                        continue
-                    seen.add(seq)
-                    by_index[seq - a] = leaf
-                for i in range(a, b):
-                    if by_index[i - a] is None:
-                        what = (
-                            "missing (deleted, or never committed)"
-                            if i < log.size
-                            else "missing (sealed, but the log does not count it)"
-                        )
-                        problems.add("entry", f"entry #{i}", what)
-            for seq in sorted(bad_leaf | bad_cols):
-                reasons = []
-                if seq in bad_leaf:
-                    reasons.append(
-                        "payload does not hash to the stored leaf hash (edited after it was written)"
+                bad_cols.add(int(seq))
+        last_event.update(zip((r[4] for r in rows), seqs, strict=True))
+        # The recomputed leaves of [a, b), in order, with gaps and duplicates named.
+        seqs = [int(x) for x in seqs] if rows and not isinstance(seqs[0], int) else seqs
+        if seqs == list(range(a, a + len(seqs))) and len(seqs) == b - a:
+            by_index: list[bytes | None] = list(leaves)
+        else:
+            by_index = [None] * (b - a)
+            seen = set()
+            for seq, leaf in zip(seqs, leaves, strict=True):
+                if seq in seen:
+                    problems.add("entry", f"entry #{seq}", "duplicate sequence number")
+                    continue
+                seen.add(seq)
+                by_index[seq - a] = leaf
+            for i in range(a, b):
+                if by_index[i - a] is None:
+                    what = (
+                        "missing (deleted, or never committed)"
+                        if i < log.size
+                        else "missing (sealed, but the log does not count it)"
                     )
-                if seq in bad_cols:
-                    reasons.append(
-                        "columns (seq, log, kind, subject, actor or agency) differ from the payload"
-                    )
-                problems.add("entry", f"entry #{seq}", "; ".join(reasons))
-            # The sealed level-0 hashes of [a, min(b, sealed)).
-            sealed_hashes: list[bytes | None] = []
-            if a < sealed:
-                top = min(b, sealed)
-                cur.execute(
+                    problems.add("entry", f"entry #{i}", what)
+        for seq in sorted(bad_leaf | bad_cols):
+            reasons = []
+            if seq in bad_leaf:
+                reasons.append("payload does not hash to the stored leaf hash (edited after it was written)")
+            if seq in bad_cols:
+                reasons.append("columns (seq, log, kind, subject, actor or agency) differ from the payload")
+            problems.add("entry", f"entry #{seq}", "; ".join(reasons))
+        # The sealed level-0 hashes of [a, min(b, sealed)).
+        sealed_hashes: list[bytes | None] = []
+        if a < sealed:
+            top = min(b, sealed)
+            stored_tiles = {
+                int(n): bytes(d)
+                for n, d in fetch_all(
                     "SELECT tile_index, data FROM ledger_tile WHERE log_id = %s AND level = 0 "
                     "AND tile_index >= %s AND tile_index < %s",
                     [log.pk, a // TILE_WIDTH, (top + TILE_WIDTH - 1) // TILE_WIDTH],
                 )
-                stored_tiles = {int(n): bytes(d) for n, d in cur.fetchall()}
-                for n in range(a // TILE_WIDTH, (top + TILE_WIDTH - 1) // TILE_WIDTH):
-                    want = min(TILE_WIDTH, top - n * TILE_WIDTH)
-                    data = stored_tiles.get(n)
-                    got = tiles.split_hashes(data[: want * HASH_SIZE]) if data else []
-                    if len(got) < want:
-                        problems.add(
-                            "tile",
-                            tiles.tile_path(0, n),
-                            f"missing or narrower than the sealed size {sealed}",
-                        )
-                        got += [None] * (want - len(got))
-                    sealed_hashes += got
-            # Compare, fill gaps from the tiles, then feed both trees tile by tile.
-            if by_index[: len(sealed_hashes)] != sealed_hashes:
-                for j, t in enumerate(sealed_hashes):
-                    r = by_index[j]
-                    if r is None:
-                        by_index[j] = t
-                    elif t is not None and r != t:
-                        mismatches[a + j] = (r, t)
-            for n in range(a // TILE_WIDTH, (b + TILE_WIDTH - 1) // TILE_WIDTH):
-                lo = n * TILE_WIDTH - a
-                r_tile = by_index[lo : lo + TILE_WIDTH]
-                t_tile = sealed_hashes[lo : lo + TILE_WIDTH]
-                tile_end = a + lo + len(r_tile)
-                # Checkpoints inside this tile (not at its full end) use the partial leaves.
-                while cp_pos < len(cp_sizes) and cp_sizes[cp_pos] < tile_end + (
-                    0 if len(r_tile) == TILE_WIDTH else 1
-                ):
+            }
+            for n in range(a // TILE_WIDTH, (top + TILE_WIDTH - 1) // TILE_WIDTH):
+                want = min(TILE_WIDTH, top - n * TILE_WIDTH)
+                data = stored_tiles.get(n)
+                got = tiles.split_hashes(data[: want * HASH_SIZE]) if data else []
+                if len(got) < want:
+                    problems.add(
+                        "tile",
+                        tiles.tile_path(0, n),
+                        f"missing or narrower than the sealed size {sealed}",
+                    )
+                    got += [None] * (want - len(got))
+                sealed_hashes += got
+        # Compare, fill gaps from the tiles, then feed both trees tile by tile.
+        if by_index[: len(sealed_hashes)] != sealed_hashes:
+            for j, t in enumerate(sealed_hashes):
+                r = by_index[j]
+                if r is None:
+                    by_index[j] = t
+                elif t is not None and r != t:
+                    mismatches[a + j] = (r, t)
+        for n in range(a // TILE_WIDTH, (b + TILE_WIDTH - 1) // TILE_WIDTH):
+            lo = n * TILE_WIDTH - a
+            r_tile = by_index[lo : lo + TILE_WIDTH]
+            t_tile = sealed_hashes[lo : lo + TILE_WIDTH]
+            tile_end = a + lo + len(r_tile)
+            # Checkpoints inside this tile (not at its full end) use the partial leaves.
+            while cp_pos < len(cp_sizes) and cp_sizes[cp_pos] < tile_end + (
+                0 if len(r_tile) == TILE_WIDTH else 1
+            ):
+                s = cp_sizes[cp_pos]
+                k = s - n * TILE_WIDTH
+                if k == 0:
+                    r_roots[s] = None if r_broken else rtree.root([])
+                    t_roots[s] = None if t_broken else ttree.root([])
+                else:
+                    part_r, part_t = r_tile[:k], t_tile[:k]
+                    r_roots[s] = None if r_broken or None in part_r else rtree.root(part_r)
+                    t_ok_part = len(part_t) == k and None not in part_t
+                    t_roots[s] = ttree.root(part_t) if t_ok_part and not t_broken else None
+                cp_pos += 1
+            tail_leaves = r_tile if len(r_tile) < TILE_WIDTH else []
+            if len(r_tile) == TILE_WIDTH:
+                t_root = None
+                if len(t_tile) == TILE_WIDTH and None not in t_tile:
+                    t_root = tiles.tile_root(t_tile, new)
+                    level0_roots.append((n, t_root))
+                if None in r_tile:
+                    r_broken = True
+                elif not r_broken:
+                    same = t_root is not None and r_tile == t_tile
+                    rtree.tiles.append(t_root if same else tiles.tile_root(r_tile, new))
+                if t_root is None:
+                    t_broken = t_broken or tile_end <= sealed
+                elif not t_broken:
+                    ttree.tiles.append(t_root)
+                # A checkpoint exactly at the end of this tile.
+                while cp_pos < len(cp_sizes) and cp_sizes[cp_pos] == tile_end:
                     s = cp_sizes[cp_pos]
-                    k = s - n * TILE_WIDTH
-                    if k == 0:
-                        r_roots[s] = None if r_broken else rtree.root([])
-                        t_roots[s] = None if t_broken else ttree.root([])
-                    else:
-                        part_r, part_t = r_tile[:k], t_tile[:k]
-                        r_roots[s] = None if r_broken or None in part_r else rtree.root(part_r)
-                        t_ok_part = len(part_t) == k and None not in part_t
-                        t_roots[s] = ttree.root(part_t) if t_ok_part and not t_broken else None
+                    r_roots[s] = None if r_broken else rtree.root([])
+                    t_roots[s] = None if t_broken or s > sealed else ttree.root([])
                     cp_pos += 1
-                tail_leaves = r_tile if len(r_tile) < TILE_WIDTH else []
-                if len(r_tile) == TILE_WIDTH:
-                    t_root = None
-                    if len(t_tile) == TILE_WIDTH and None not in t_tile:
-                        t_root = tiles.tile_root(t_tile, new)
-                        level0_roots.append((n, t_root))
-                    if None in r_tile:
-                        r_broken = True
-                    elif not r_broken:
-                        same = t_root is not None and r_tile == t_tile
-                        rtree.tiles.append(t_root if same else tiles.tile_root(r_tile, new))
-                    if t_root is None:
-                        t_broken = t_broken or tile_end <= sealed
-                    elif not t_broken:
-                        ttree.tiles.append(t_root)
-                    # A checkpoint exactly at the end of this tile.
-                    while cp_pos < len(cp_sizes) and cp_sizes[cp_pos] == tile_end:
-                        s = cp_sizes[cp_pos]
-                        r_roots[s] = None if r_broken else rtree.root([])
-                        t_roots[s] = None if t_broken or s > sealed else ttree.root([])
-                        cp_pos += 1
     lr.entries = n_entries
     if n_entries and log.size < n_entries:
         problems.add("log", "size", f"the log counts {log.size} entries but the table has {n_entries}")

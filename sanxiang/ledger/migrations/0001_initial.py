@@ -5,48 +5,100 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Log',
+            name="Log",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.SlugField(help_text='internal：全部执法记录；public：已公开信息', max_length=40, unique=True, verbose_name='名称')),
-                ('origin', models.CharField(max_length=200, unique=True, verbose_name='来源标识（origin）')),
-                ('algorithm', models.CharField(choices=[('sha256', 'SHA-256'), ('sm3', 'SM3')], default='sha256', max_length=10, verbose_name='哈希算法')),
-                ('size', models.BigIntegerField(default=0, help_text='下一条目的序号；仅在追加时加锁递增', verbose_name='条目数')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='创建时间')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.SlugField(
+                        help_text="internal：全部执法记录；public：已公开信息",
+                        max_length=40,
+                        unique=True,
+                        verbose_name="名称",
+                    ),
+                ),
+                ("origin", models.CharField(max_length=200, unique=True, verbose_name="来源标识（origin）")),
+                (
+                    "algorithm",
+                    models.CharField(
+                        choices=[("sha256", "SHA-256"), ("sm3", "SM3")],
+                        default="sha256",
+                        max_length=10,
+                        verbose_name="哈希算法",
+                    ),
+                ),
+                (
+                    "size",
+                    models.BigIntegerField(
+                        default=0, help_text="下一条目的序号；仅在追加时加锁递增", verbose_name="条目数"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="创建时间")),
             ],
             options={
-                'verbose_name': '账本',
-                'verbose_name_plural': '账本',
+                "verbose_name": "账本",
+                "verbose_name_plural": "账本",
             },
         ),
         migrations.CreateModel(
-            name='Entry',
+            name="Entry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.BigIntegerField(help_text='从 0 开始、无间断；即 Merkle 树叶子序号', verbose_name='序号')),
-                ('created_at', models.DateTimeField(verbose_name='时间')),
-                ('kind', models.CharField(db_index=True, max_length=80, verbose_name='事件类型')),
-                ('agency_id', models.BigIntegerField(blank=True, db_index=True, null=True, verbose_name='执法主体 ID')),
-                ('actor_id', models.BigIntegerField(blank=True, null=True, verbose_name='操作人 ID')),
-                ('actor_name', models.CharField(blank=True, max_length=150, verbose_name='操作人')),
-                ('subject', models.CharField(db_index=True, help_text='app_label.model:pk', max_length=120, verbose_name='对象')),
-                ('payload', models.BinaryField(verbose_name='规范化 JSON（RFC 8785）')),
-                ('leaf_hash', models.BinaryField(max_length=32, verbose_name='叶子哈希')),
-                ('log', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='entries', to='ledger.log', verbose_name='账本')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "seq",
+                    models.BigIntegerField(
+                        help_text="从 0 开始、无间断；即 Merkle 树叶子序号", verbose_name="序号"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(verbose_name="时间")),
+                ("kind", models.CharField(db_index=True, max_length=80, verbose_name="事件类型")),
+                (
+                    "agency_id",
+                    models.BigIntegerField(blank=True, db_index=True, null=True, verbose_name="执法主体 ID"),
+                ),
+                ("actor_id", models.BigIntegerField(blank=True, null=True, verbose_name="操作人 ID")),
+                ("actor_name", models.CharField(blank=True, max_length=150, verbose_name="操作人")),
+                (
+                    "subject",
+                    models.CharField(
+                        db_index=True, help_text="app_label.model:pk", max_length=120, verbose_name="对象"
+                    ),
+                ),
+                ("payload", models.BinaryField(verbose_name="规范化 JSON（RFC 8785）")),
+                ("leaf_hash", models.BinaryField(max_length=32, verbose_name="叶子哈希")),
+                (
+                    "log",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="entries",
+                        to="ledger.log",
+                        verbose_name="账本",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '账本条目',
-                'verbose_name_plural': '账本条目',
-                'indexes': [models.Index(fields=['subject', 'log', 'seq'], name='ledger_entry_subject_idx')],
-                'constraints': [models.UniqueConstraint(fields=('log', 'seq'), name='ledger_entry_log_seq_unique')],
+                "verbose_name": "账本条目",
+                "verbose_name_plural": "账本条目",
+                "indexes": [models.Index(fields=["subject", "log", "seq"], name="ledger_entry_subject_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("log", "seq"), name="ledger_entry_log_seq_unique")
+                ],
             },
         ),
     ]
