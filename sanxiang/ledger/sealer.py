@@ -172,5 +172,11 @@ def seal(log: Log | str, *, batch: int | None = None, max_batches: int | None = 
 
 
 def seal_all() -> list[SealResult]:
-    """Seal every log (the periodic job)."""
-    return [seal(log) for log in Log.objects.order_by("pk")]
+    """Seal every log (the periodic job). A log the sealer refuses is logged and skipped, not the others."""
+    results = []
+    for log in Log.objects.order_by("pk"):
+        try:
+            results.append(seal(log))
+        except SealError:
+            log_.exception("ledger sealer refused log %s; run `sanxiang ledger verify`", log.name)
+    return results

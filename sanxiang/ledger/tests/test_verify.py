@@ -55,6 +55,13 @@ def test_clean_ledger_reports_nothing(world, capsys):
     assert internal.checkpoints_verified == internal.checkpoints == 2
     assert internal.entries == world["log"].size == internal.integrated_size
     assert report.objects_checked >= 3  # regions, the agency, the department …
+    from sanxiang.kernel.merkle import root_hash
+
+    leaves = [
+        bytes(h)
+        for h in Entry.objects.filter(log=world["log"]).order_by("seq").values_list("leaf_hash", flat=True)
+    ]
+    assert internal.root == root_hash(leaves).hex()
     call_command("ledger", "verify")
     assert "OK" in capsys.readouterr().out
     call_command("ledger", "verify", "--json")
