@@ -42,3 +42,28 @@ def test_demo_is_idempotent_and_complete(settings, tmp_path):
     assert not set(Officer.objects.values_list("name", flat=True)) & SEED_NAMES
     assert not set(Agency.objects.values_list("head", flat=True)) & SEED_NAMES
     assert (tmp_path / "demo-logins.txt").read_text(encoding="utf-8").count("qilin_") >= 5
+
+
+@pytest.mark.django_db
+def test_demo_record_verifies_clean(settings, tmp_path):
+    """Regression: training hours passed as 16 were digested as "16" but stored as 16.0, so every
+    demo training record failed verification."""
+    import json
+
+    settings.VAR_DIR = tmp_path
+    settings.LEDGER_KEY_DIR = tmp_path / "keys"
+    from io import StringIO
+
+    from sanxiang.ledger import triggers
+
+    triggers.install()  # as in production (migrations leave them out under the test runner)
+    call_command("demo", verbosity=0)
+    call_command("ledger", "seal", verbosity=0)
+
+    out = StringIO()
+    try:
+        call_command("ledger", "verify", "--json", stdout=out)
+    except SystemExit as exc:
+        assert exc.code == 0, out.getvalue()[:2000]
+    report = json.loads(out.getvalue())
+    assert report["ok"] is True, report.get("problems", [])[:5]

@@ -87,7 +87,10 @@ def record(
         raise LedgerError("ledger.record() must run inside the service's transaction")
     all_digests = dict(digests or {})
     if isinstance(subject, models.Model):
-        state_digest = object_digest(subject)
+        # The digest is taken from the row as stored, exactly as `ledger verify` will read it
+        # (an in-memory instance may still hold 16 where the column now holds Decimal("16.0")).
+        stored = type(subject)._base_manager.filter(pk=subject.pk).first() if subject.pk is not None else None
+        state_digest = object_digest(stored if stored is not None else subject)
         if state_digest is not None:
             all_digests["state"] = state_digest
         subject_str = subject_label(subject)
