@@ -88,7 +88,7 @@ def test_proofs_from_tiles_verify_at_many_sizes(db):
     # Proofs at the sealed size read only a handful of tiles.
     fresh = tiles.TileReader(log)
     tiles.inclusion_proof(log, 5, 1100, fresh)
-    assert fresh.reads == 1, "one query for all the tiles of a proof"
+    assert fresh.reads <= 2, "one query per tile level for all the tiles of a proof"
 
 
 def test_nothing_beyond_the_sealed_size(db):
