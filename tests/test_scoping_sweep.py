@@ -20,7 +20,7 @@ from sanxiang.demo.loader import portrait_png
 from sanxiang.ledger.models import Entry
 
 NAMESPACES = ("org", "people", "workbench")
-ID_KWARG = re.compile(r"<int:(\w+)>")
+ID_KWARG = re.compile(r"<(?:int|id):(\w+)>")
 
 
 def _walk(patterns, prefix="", namespace=None):

@@ -6,7 +6,7 @@ app_name = "holidays"
 urlpatterns = [
     path("", views.calendar_home, name="home"),
     path("years/add/", views.year_add, name="year_add"),
-    path("years/<int:year>/", views.year_detail, name="year_detail"),
-    path("years/<int:year>/edit/", views.year_edit, name="year_edit"),
+    path("years/<id:year>/", views.year_detail, name="year_detail"),
+    path("years/<id:year>/edit/", views.year_edit, name="year_edit"),
     path("seed/", views.seed, name="seed"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from ninja import Field, Router, Schema, Status
 
+from sanxiang.core.converters import Id
 from sanxiang.org import services
 from sanxiang.org.models import EnforcementCategory, Region
 from sanxiang.org.permissions import Perm
@@ -77,12 +78,12 @@ def list_agencies(request):
 
 
 @router.get("/agencies/{agency_id}", response=AgencyOut, summary="执法主体详情")
-def get_agency(request, agency_id: int):
+def get_agency(request, agency_id: Id):
     return agency_get(request.user, agency_id)
 
 
 @router.patch("/agencies/{agency_id}", response=AgencyOut, summary="修改执法主体信息")
-def patch_agency(request, agency_id: int, payload: AgencyPatch):
+def patch_agency(request, agency_id: Id, payload: AgencyPatch):
     agency = agency_for_action(request.user, agency_id, Perm.MANAGE_ORG)
     fields = payload.dict(exclude_unset=True)
     codes = fields.pop("category_codes", None)
@@ -96,13 +97,13 @@ def patch_agency(request, agency_id: int, payload: AgencyPatch):
 
 
 @router.get("/agencies/{agency_id}/departments", response=list[DepartmentOut], summary="科室")
-def list_departments(request, agency_id: int):
+def list_departments(request, agency_id: Id):
     agency = agency_get(request.user, agency_id)
     return agency.departments.all()
 
 
 @router.post("/agencies/{agency_id}/departments", response={201: DepartmentOut}, summary="新增科室")
-def create_department(request, agency_id: int, payload: DepartmentIn):
+def create_department(request, agency_id: Id, payload: DepartmentIn):
     agency = agency_for_action(request.user, agency_id, Perm.MANAGE_ORG)
     return Status(201, services.department_create(actor=request.user, agency=agency, **payload.dict()))
 

@@ -7,6 +7,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from ninja import Field, Query, Router, Schema, Status
 
+from sanxiang.core.converters import Id
 from sanxiang.org.models import EnforcementCategory, Region
 from sanxiang.org.permissions import Perm
 from sanxiang.org.selectors import require_perm
@@ -110,7 +111,7 @@ class WarningOut(Schema):
 
 
 @router.get("/officers", response=list[OfficerOut], summary="人员列表")
-def list_officers(request, agency_id: int | None = None):
+def list_officers(request, agency_id: Id | None = None):
     qs = officers_for(request.user)
     if agency_id is not None:
         qs = qs.filter(agency_id=agency_id)
@@ -118,12 +119,12 @@ def list_officers(request, agency_id: int | None = None):
 
 
 @router.get("/officers/{officer_id}", response=OfficerDetailOut, summary="人员详情（含证件）")
-def get_officer(request, officer_id: int):
+def get_officer(request, officer_id: Id):
     return officer_get(request.user, officer_id)
 
 
 @router.post("/officers/{officer_id}/certificates", response={201: CertificateOut}, summary="登记执法证件")
-def issue_certificate(request, officer_id: int, payload: CertificateIn):
+def issue_certificate(request, officer_id: Id, payload: CertificateIn):
     officer = officer_get(request.user, officer_id)
     require_perm(request.user, officer.agency_id, Perm.MANAGE_PEOPLE)
     data = payload.dict()
@@ -138,7 +139,7 @@ def issue_certificate(request, officer_id: int, payload: CertificateIn):
 
 
 @router.post("/certificates/{certificate_id}/events", response={201: CertificateEventOut}, summary="证件年审、暂扣、恢复、吊销")
-def add_certificate_event(request, certificate_id: int, payload: CertificateEventIn):
+def add_certificate_event(request, certificate_id: Id, payload: CertificateEventIn):
     cert = certificate_get(request.user, certificate_id)
     require_perm(request.user, cert.officer.agency_id, Perm.MANAGE_PEOPLE)
     event = services.certificate_event_add(actor=request.user, certificate=cert, kind=payload.kind.value,
@@ -159,7 +160,7 @@ def warnings(request, on: date | None = None):
 
 
 class AuthorizationQuery(Schema):
-    officer: int
+    officer: Id
     category: str = Field(..., description="执法类别代码")
     region: str = Field(..., pattern=r"^\d{6}$", description="行政区划代码")
     on: date = Field(..., description="日期 YYYY-MM-DD")
