@@ -10,13 +10,21 @@ from dataclasses import dataclass
 
 from . import _mask as M
 from ._found import PRIORITY, STRUCTURED, Found
-from ._names import NameHits, free_text_names, generic_labelled_names, labelled_names
+from ._names import (
+    BOUNDARY_BEFORE,
+    NameHits,
+    foreign_names,
+    free_text_names,
+    generic_labelled_names,
+    labelled_names,
+)
 from ._numbers import (
     find_alnum,
     find_certificates,
     find_clusters,
     find_emails,
     find_handles,
+    find_labelled_numbers,
     find_plates,
     find_property_certificates,
     officer_certificate_spans,
@@ -24,7 +32,7 @@ from ._numbers import (
 from ._places import find_addresses, find_financial, region_prefix
 from ._protect import fixed_spans, org_spans
 from ._shadow import make_shadow
-from ._tables import surnames
+from ._tables import lexicon, surnames
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +154,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     labelled_names(s, hits, fixed)
     generic_labelled_names(s, hits)
     free_text_names(s, hits)
+    foreign_names(s, hits)
     keep_names = hits.keep | keep_strings
     for k in keep_strings:
         start = s.find(k)
@@ -165,6 +174,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         find_emails,
         find_plates,
         find_handles,
+        find_labelled_numbers,
     ):
         for f in finder(s):
             if not hard.touches(f.start, f.end):
@@ -180,6 +190,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         if name in keep_names or name not in hide_names or soft.touches(a, b):
             continue
         found.append(Found(a, b, "person_name", hide_names[name], name))
+    found.extend(_given_name_references(s, hide_names, keep_names, soft))
 
     # Resolve overlaps: structured identifiers first, then longer spans.
     found = [f for f in found if f.kind not in pol.skip_kinds]
@@ -213,6 +224,47 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         last = b
     out.append(text[last:])
     return RedactionResult("".join(out), tuple(spans))
+
+
+_GIVEN_BEFORE = frozenset("是叫和与跟让给找把被由对向问答请经据及或等称")
+
+
+def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set[str], soft: _Covered):
+    """Coreference: 晓东 alone, once 刘晓东 is known to be a person to hide.
+
+    Only two-character given names of names with a known surname, only when one person in the
+    document has that given name, it is not part of a kept name, and the occurrence stands on
+    its own (not inside a longer word).
+    """
+    lex = lexicon()
+    owners: dict[str, list[str]] = {}
+    for n in hide_names:
+        sn = _surname_of(n)
+        g = n[len(sn) :] if sn else ""
+        if len(g) == 2 and "·" not in n and "某" not in g:
+            owners.setdefault(g, []).append(n)
+    out: list[Found] = []
+    for g, ns in owners.items():
+        if len(ns) > 1 or g in hide_names or any(g in k for k in keep_names):
+            continue
+        common = g in lex.common or g in lex.function
+        i = s.find(g)
+        while i >= 0:
+            j = i + len(g)
+            prev, nxt = s[i - 1 : i], s[j : j + 1]
+            ok_prev = not prev or not _is_cjk_char(prev) or prev in BOUNDARY_BEFORE or prev in _GIVEN_BEFORE
+            ok_next = not nxt or not _is_cjk_char(nxt) or nxt in BOUNDARY_BEFORE or (g[-1] + nxt) not in lex.common
+            if common:  # 桂花, 建国: only between punctuation
+                ok_prev = not prev or prev in BOUNDARY_BEFORE
+                ok_next = not nxt or nxt in BOUNDARY_BEFORE
+            if ok_prev and ok_next and (i == 0 or s[i - 1 : j] not in lex.common) and not soft.touches(i, j):
+                out.append(Found(i, j, "person_name", min(0.8, hide_names[ns[0]]), ns[0]))
+            i = s.find(g, j)
+    return out
+
+
+def _is_cjk_char(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _pseudonyms(names_in_order: list[str], pol: M.Policy) -> dict[str, str]:
@@ -251,7 +303,7 @@ def _replacement(f: Found, pol: M.Policy, pseudonyms: dict[str, str]) -> str | N
         return M.mask_email(f.value, pol)
     if k == "vehicle_plate":
         return M.mask_plate(f.value, pol)
-    if k == "passport":
+    if k in ("passport", "other_id"):
         return M.mask_certificate(f.value, pol)
     if k == "property_certificate":
         return M.mask_property_certificate(f.value, pol)

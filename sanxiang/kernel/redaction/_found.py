@@ -14,12 +14,13 @@ KINDS = (
     "passport",
     "vehicle_plate",
     "contact",
+    "other_id",
     "address",
     "financial",
     "person_name",
 )
 PRIORITY = {k: len(KINDS) - i for i, k in enumerate(KINDS)}
-STRUCTURED = frozenset(KINDS[:8])
+STRUCTURED = frozenset(KINDS[:9])
 
 
 @dataclass(slots=True)

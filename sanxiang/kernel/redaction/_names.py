@@ -16,6 +16,7 @@ Three sources, strongest first:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ._tables import given_chars, lexicon, regions, role_words, surnames
@@ -32,7 +33,7 @@ _AFTER_NAME = frozenset(
     "称说讲道在于从向对把被将与和及跟同给为是系的了也都已曾又再还就便即亦均因未不没无有等之其今昨前后到去来至"
     "所以而并男女、，。；：（）()「」“”‘’ \n\t,.;:!?！？作拒签承供陈证介表提反回驾开经租购出收当现家住持"
 )
-_BOUNDARY_BEFORE = frozenset("\n。，；：、“”（）()《》,;: \t【】[]！？!?")
+BOUNDARY_BEFORE = _BOUNDARY_BEFORE = frozenset("\n。，；：、“”（）()《》,;: \t【】[]！？!?「」『』")
 
 _KIN_WORDS = (
     r"妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|岳父|岳母|公公|婆婆|侄子|外甥|孙子|孙女|配偶|亲属"
@@ -60,7 +61,7 @@ _STRONG_LEFT = re.compile(
     r"雇佣|雇用|聘用|聘请|招用|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|殴打|打伤|"
     r"撞伤|砍伤|辱骂|威胁|变更为|转让给|转交给|交给|卖给|借给|租给|我和|我与|我跟|"
     r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民|之子|之女|之妻|之夫|之父|之母|之兄|之弟|之姐|之妹|"
-    r"负责人|签收人|经办人)$"
+    r"负责人|签收人|经办人|[人员主](?:为|是|系)|我(?:老婆|老公|媳妇|丈夫|妻子|爱人)叫|(?:表|堂)[哥弟姐妹])$"
 )
 _WEAK_LEFT = re.compile(r"(?:与|和|及|、|向|对|将|把|被|由|让|给|同|跟|替|帮|经|据|后|时|并|后经|即|遂)$")
 
@@ -141,6 +142,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score += 1.6
     elif _VERB_RIGHT.match(right):
         score += 0.8
+    elif right[:2] in lex.function or right[:3] in lex.function:
+        score += 0.8  # a verb, preposition or adverb follows: 按照, 也在, 随后
     elif right[:1] and _WEAK_RIGHT.match(right):
         score += 0.4
     elif right[:1] and right[0] in "，。；：,;:\n":
@@ -162,7 +165,9 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     elif name in lex.common:
         score -= 1.5 if left_strong else 3.0
     table = regions()
-    if any(s[i : i + k] in table for k in (3, 4, 5, 6)):
+    if any(s[i : i + k] in table for k in (3, 4, 5, 6)) or any(
+        i >= k - 1 and s[i - k + 1 : i + 1] in table for k in (3, 4, 5)
+    ):
         score -= 5.0  # 浦东新区, 黄岛区: a place, not a person
     nxt = s[end : end + 1]
     if nxt and nxt in _PLACE_NEXT:
@@ -180,6 +185,9 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     # 张三、李四等人: a name followed by another name in a list.
     if right[:1] == "、" and surname_at(s, end + 1) and _LIST_TAIL.match(s, end + 1):
         score += 1.5
+    # A name alone in brackets or opening a bracketed list: 工人（汪俊）, 乘客（阿帆、夏侯欣）, 「X、Y等人」.
+    if i > 0 and s[i - 1] in "（(「『" and right[:1] in ("）", ")", "」", "』", "、"):
+        score += 2.0
     # An addressee on its own line: "王小明：\n你于……"
     if (i == 0 or s[i - 1] == "\n") and re.match(r"[:：][ \t]*\n", right):
         score += 3.5
@@ -213,13 +221,13 @@ def _role_re() -> re.Pattern[str]:
     global _ROLE_RE
     if _ROLE_RE is None:
         words = "|".join(re.escape(w) for w in role_words())
-        _ROLE_RE = re.compile(f"(?=((?:{words})(?:[是为系叫即]|[:：]\\s*)?))")
+        _ROLE_RE = re.compile(f"(?=((?:{words})(?:[是为系叫即]|[:：]\\s*|[（(「『])?))")
     return _ROLE_RE
 
 
 _ROLE_RE: re.Pattern[str] | None = None
 _CANDIDATE_START = re.compile(
-    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?与和及向对将把被由让给同跟替帮经据后时并即遂叫]))"
+    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?「」『』与和及向对将把被由让给同跟替帮经据后时并即遂叫]))"
 )
 
 
@@ -400,6 +408,8 @@ def free_text_names(s: str, hits: NameHits) -> None:
         consider(m.end(1), True)
     for m in _CANDIDATE_START.finditer(s):
         consider(m.end(), False)
+    for i in _word_boundary_candidates(s):
+        consider(i, False)
     for m in _STRONG_RIGHT_ANCHOR.finditer(s):
         e = m.start()
         for length in (3, 2, 4):
@@ -413,6 +423,108 @@ def free_text_names(s: str, hits: NameHits) -> None:
                     consider(e - length, False)
 
 
+_SURNAME_START: re.Pattern[str] | None = None
+
+
+def _word_boundary_candidates(s: str) -> Iterator[int]:
+    """Surname positions right after a dictionary word (按照姚柳波, 时候雍刚亮): the place a
+    name can begin in running text without punctuation before it."""
+    global _SURNAME_START
+    if _SURNAME_START is None:
+        sn = surnames()
+        chars = set(sn.single) | {c[0] for c in sn.compound}
+        _SURNAME_START = re.compile("[" + "".join(sorted(chars)) + "]")
+    lex = lexicon()
+    common = lex.common
+    for m in _SURNAME_START.finditer(s):
+        i = m.start()
+        if i < 2 or not _is_cjk(s[i - 1]):
+            continue
+        if s[i - 2 : i] in common or s[i - 3 : i] in common and i >= 3:
+            if s[i - 1 : i + 1] in common or s[i : i + 2] in common:
+                continue
+            yield i
+
+
 _STRONG_RIGHT_ANCHOR = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=[（(，,][ ]?(?:[男女][，,）)、]|身份证|公民身份|出生|[0-9]{1,3}岁|汉族))"
 )
+
+
+# --------------------------------------------------------------------------------------------
+# Names without a Han surname: transliterated names with a middle dot (阿不都热合曼·买买提,
+# 伊万·彼得罗夫) and Tibetan / Mongolian / Uyghur / Yi names built from a small set of
+# components (扎西多吉, 格桑卓玛, 乌兰图雅, 巴特尔).
+# --------------------------------------------------------------------------------------------
+
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[·•・][\u4e00-\u9fff]{1,12})+")
+_ETHNIC_COMPONENTS = (
+    # Tibetan
+    "扎西 次仁 格桑 其美 多吉 卓玛 央宗 措姆 拉姆 达瓦 尼玛 平措 旦增 索朗 德吉 白玛 洛桑 顿珠 普布 琼达 曲珍 边巴 "
+    "巴桑 次旦 罗布 多布杰 仁增 央金 卓嘎 拉巴 米玛 桑珠 益西 丹增 强巴 贡布 嘎玛 次珍 曲吉 群培 旺堆 旺姆 贡嘎 "
+    "泽仁 降措 卓尕 吉美 多杰 拉毛 才让 才旦 尖措 索南 加措 更登 桑杰 格列 达娃 顿丹 欧珠 阿旺 "
+    # Mongolian
+    "巴特尔 乌兰 图雅 其其格 斯琴 额尔敦 那仁 苏和 阿拉坦 布仁 巴雅尔 朝鲁 敖其尔 孟和 毕力格 格日勒 萨仁 乌云 "
+    "娜仁 满都拉 宝音 巴图 吉日嘎拉 特木尔 哈斯 图门 乌力吉 额尔德尼 呼和 达赖 嘎拉 巴音 "
+    # Uyghur / Kazakh written without a dot
+    "阿依古丽 古丽 热依拉 迪丽 努尔 买买提 艾力 吾守尔 阿依 米娜 帕提古丽 阿迪力 "
+    # Yi
+    "吉克 阿苏 曲比 沙马 阿木 俄底 阿约"
+).split()
+_ETHNIC_RE = re.compile(
+    "(?:" + "|".join(sorted(set(_ETHNIC_COMPONENTS), key=len, reverse=True)) + "){1,3}"
+)
+_ETHNIC_NOT_AFTER = frozenset("市县区旗盟镇乡路街村山河湖州省苏木嘎")
+
+
+def _strip_left(run: str) -> int:
+    """Where a name begins inside ``run`` (技术员伊万 → 3): after the last role word or function
+    character that leaves at least two characters."""
+    p = 0
+    for m in _role_re().finditer(run):
+        e = m.start(1) + len(m.group(1))
+        if len(run) - e >= 2:
+            p = max(p, e)
+    for k, c in enumerate(run):
+        if (c in _NEVER_GIVEN or c in _AFTER_NAME) and len(run) - (k + 1) >= 2:
+            p = max(p, k + 1)
+    return p
+
+
+def foreign_names(s: str, hits: NameHits) -> None:
+    if "·" in s or "•" in s or "・" in s:
+        for m in _DOT_NAME.finditer(s):
+            a, b = m.start(), m.end()
+            dot = min(i for i in (s.find(d, a, b) for d in "·•・") if i >= 0)
+            a += _strip_left(s[a:dot])
+            # the last part ends where running text resumes (…买买提在现场 → 买买提)
+            last = max(s.rfind(d, a, b) for d in "·•・") + 1
+            e = last
+            while e < b and s[e] not in _AFTER_NAME and e - last < 8:
+                e += 1
+            if e == last or dot - a < 1:
+                continue
+            name = s[a:e]
+            if name.startswith(("中华", "《")):
+                continue
+            hits.hide[name] = max(hits.hide.get(name, 0), 0.85)
+            hits.hide_spans.append((a, e, 0.85))
+    for m in _ETHNIC_RE.finditer(s):
+        a, b = m.start(), m.end()
+        name = m.group()
+        if b - a < 3 or s[b : b + 1] in _ETHNIC_NOT_AFTER:
+            continue
+        if b - a == 3 and not any(name == c for c in _ETHNIC_COMPONENTS):
+            continue
+        if b - a == 2:
+            continue
+        prev = s[a - 1 : a]
+        if prev and _is_cjk(prev) and prev not in _NEVER_GIVEN and prev not in "与和及向对将把被由让给同跟替帮经据叫是":
+            # inside a longer run: accept only right after a role word (技术员扎西多吉)
+            tail = s[max(0, a - 6) : a]
+            if not any(tail.endswith(w) for w in role_words()):
+                continue
+        if name in lexicon().common:
+            continue
+        hits.hide[name] = max(hits.hide.get(name, 0), 0.8)
+        hits.hide_spans.append((a, b, 0.8))

@@ -332,3 +332,51 @@ def officer_certificate_spans(shadow: str) -> Iterator[tuple[int, int]]:
     pat = "|".join(_OFFICER_CERT_LABELS)
     for m in re.finditer(rf"(?:{pat})(?:号码|编号|号)?[:：\s]*(?P<n>[^\s，。；,;、）)]{{4,30}})", shadow):
         yield m.start("n"), m.end("n")
+
+
+# --------------------------------------------------------------------------------------------
+# Any other personal number known only by its label (病历号, 车架号, 社保卡号, 会员卡号 …)
+# --------------------------------------------------------------------------------------------
+
+# A label ending in 号/号码/账号/编号/卡号/证号/ID, then a run of ≥ 6 letters and digits.
+_ANY_LABEL_NUMBER = re.compile(
+    r"(?P<stem>[\u4e00-\u9fffA-Za-z]{1,10}?)(?P<suf>号码|账号|帐号|编号|卡号|证号|代号|号|ID|Id|id)"
+    r"[^\S\n]*(?:[（(][^）)\n]{0,12}[）)])?[^\S\n]*(?:[:：]|是|为)?[^\S\n]*"
+    r"(?P<num>[0-9A-Za-z][0-9A-Za-z\-]{5,31})(?![0-9A-Za-z])"
+)
+# Labels of numbers that identify a document, an organisation, an officer, a product or a
+# place — never hidden by this rule.
+_PROTECTED_STEM = re.compile(
+    r"执法|文|案|注册|许可|备案|批准|批|合同|订单|单|发票|报告|税|组织机构|机构|邮政|邮编|信用|决定|通知|"
+    r"工号|警号|型号|货号|款号|楼|房间|门牌|序|流水|标准|代码|记录|检测|检验|样品|产品|商品|批次|生产|车次|航班|"
+    r"营业执照|执照|企业|公司|单位|设备|仪器|器具|计量|船舶|船|统一|登记|编码|项目|标段|采购|招标|证明|凭证|"
+    r"票|券|收据|回执|条码|货|仓|柜|箱|包裹|快递|运单|海关|报关|商标|专利|药品|批准|许可证|罚没|缴款|非税|"
+    r"规格|版|期|页|卷|宗|档号|索引|文件|公告|公示|函|令|字|第"
+)
+_CERT_STEM = re.compile(r"证书|证")  # 证书编号 / 证号: personal only with a personal qualification nearby
+_PERSONAL_CERT_CONTEXT = re.compile(r"资格|执业|从业|上岗|作业|操作|健康|医师|护士|教师|律师|驾驶|个人|居住|残疾|退役|学生|社保|社会保障|医保")
+
+
+def find_labelled_numbers(shadow: str) -> Iterator[Found]:
+    for m in _ANY_LABEL_NUMBER.finditer(shadow):
+        stem = m.group("stem")
+        # the label is the stem's last clause word: at most 6 characters back
+        stem = stem[-6:]
+        label = stem + m.group("suf")
+        if _PROTECTED_STEM.search(label):
+            continue
+        if _CERT_STEM.search(stem):
+            ctx = shadow[max(0, m.start("suf") - len(stem) - 16) : m.start("num")]
+            if not _PERSONAL_CERT_CONTEXT.search(ctx):
+                continue
+        elif _LABEL_KIND.get(label) == "protect":
+            continue
+        num = m.group("num")
+        if sum(c.isdigit() for c in num) < 4 or len(num) < 6:
+            continue
+        if len(num) == 18 and is_valid_uscc(num.upper()) and not is_valid_citizen_id(num.upper()):
+            continue
+        after = shadow[m.end("num") : m.end("num") + 1]
+        if _UNIT_AFTER.match(shadow, m.end("num")) or after and after in "〕]":
+            continue
+        yield Found(m.start("num"), m.end("num"), "other_id", 0.8, num)
