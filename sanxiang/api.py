@@ -16,7 +16,50 @@ from ninja.security import SessionAuth
 
 from sanxiang.core.auth import ApiTokenAuth
 
-api = NinjaAPI(
+ERROR_SCHEMAS = {
+    "Error": {
+        "title": "Error", "type": "object", "required": ["detail"],
+        "properties": {"detail": {"type": "string", "description": "中文说明 / explanation"}},
+    },
+    "FieldErrors": {
+        "title": "FieldErrors", "type": "object", "required": ["detail", "errors"],
+        "properties": {
+            "detail": {"type": "string"},
+            "errors": {"type": "array", "items": {
+                "type": "object", "required": ["field", "message"],
+                "properties": {"field": {"type": "string", "description": "出错的字段 / the field"},
+                               "message": {"type": "string"}, "type": {"type": "string"}},
+            }},
+        },
+    },
+}
+ERROR_RESPONSES = {
+    "400": ("请求体不是合法的 JSON / malformed request body", "Error"),
+    "401": ("未登录或令牌无效 / authentication required", "Error"),
+    "403": ("无权执行此操作 / the caller's role does not allow it", "Error"),
+    "404": ("不存在或不在调用者的范围内 / not found or outside the caller's agencies", "Error"),
+    "422": ("输入有误，逐字段说明 / invalid input, per field", "FieldErrors"),
+}
+
+
+class SanxiangAPI(NinjaAPI):
+    """Declares the error responses every operation can give, so clients (and schemathesis) know them."""
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(ERROR_SCHEMAS)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for status, (description, ref) in ERROR_RESPONSES.items():
+                    responses.setdefault(status, {
+                        "description": description,
+                        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}},
+                    })
+        return schema
+
+
+api = SanxiangAPI(
     title="Sanxiang 三项制度平台 API",
     version="1",
     description="行政执法公示、执法全过程记录、重大执法决定法制审核。All data is scoped to the caller's agencies.",

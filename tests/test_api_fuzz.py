@@ -1,7 +1,5 @@
-"""Schemathesis against our own OpenAPI: no generated request, however malformed, gets a 500.
-
-(Error statuses 401/403/404/422 are not yet declared per operation in the schema, so only the
-server-error check runs here; the shapes of successful responses are asserted in the API tests.)"""
+"""Schemathesis against our own OpenAPI: no generated request, however malformed, gets a 500; every
+status and response body matches the schema (errors included); schema-violating input is refused."""
 
 from __future__ import annotations
 
@@ -9,7 +7,7 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
-from schemathesis.checks import not_a_server_error  # noqa: E402
+from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 
 from sanxiang.wsgi import application  # noqa: E402
 
@@ -31,7 +29,9 @@ def token(django_db_setup, django_db_blocker):
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @pytest.mark.django_db
 def test_api_never_fails_on_generated_input(case, token):
-    case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=[not_a_server_error])
+    # Many inputs have rules a schema cannot state (check digits, valid_until after valid_from, a
+    # region that exists), so a schema-valid request may rightly be refused: that one check is off.
+    case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, excluded_checks=[positive_data_acceptance])
 
 
 @pytest.mark.django_db

@@ -7,7 +7,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from ninja import Field, Query, Router, Schema, Status
 
-from sanxiang.core.converters import Id
+from sanxiang.core.converters import Id, IsoDate
 from sanxiang.org.models import EnforcementCategory, Region
 from sanxiang.org.permissions import Perm
 from sanxiang.org.selectors import require_perm
@@ -72,14 +72,14 @@ class CertificateIn(Schema):
     issuer: str = Field(..., min_length=1, max_length=100)
     category_codes: list[str] = Field(..., min_length=1)
     region_code: str = Field(..., pattern=r"^\d{6}$")
-    valid_from: date
-    valid_until: date
-    issued_on: date
+    valid_from: IsoDate
+    valid_until: IsoDate
+    issued_on: IsoDate
 
 
 class CertificateEventIn(Schema):
     kind: CertificateEventKind
-    effective_on: date
+    effective_on: IsoDate
     reason: str = ""
     document_number: str = ""
 
@@ -149,7 +149,7 @@ def add_certificate_event(request, certificate_id: Id, payload: CertificateEvent
 
 
 @router.get("/certificates/warnings", response=list[WarningOut], summary="证件到期预警（黄：60日内到期；红：已过期或暂扣）")
-def warnings(request, on: date | None = None):
+def warnings(request, on: IsoDate | None = None):
     return [
         {"certificate": w.certificate.number, "officer_id": w.certificate.officer_id,
          "officer": w.certificate.officer.name, "agency": w.certificate.officer.agency.name,
@@ -163,7 +163,7 @@ class AuthorizationQuery(Schema):
     officer: Id
     category: str = Field(..., description="执法类别代码")
     region: str = Field(..., pattern=r"^\d{6}$", description="行政区划代码")
-    on: date = Field(..., description="日期 YYYY-MM-DD")
+    on: IsoDate = Field(..., description="日期 YYYY-MM-DD")
 
 
 @router.get("/authorization", response=AuthorizationOut, summary="持证上岗核验：该人员在该日期能否在该区域办理该类别事项")

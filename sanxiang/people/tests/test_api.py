@@ -86,3 +86,11 @@ def test_authorization_endpoint_explains(client, setup, make_certificate, region
     q.update(on="2026-11-22", region="999999")
     r = client.get("/api/v1/people/authorization", q, **headers)
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "region"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("on", ["0", "1700000000", "2026-1-5", "2026/01/05"])
+def test_dates_must_be_iso(client, setup, on):
+    """Regression (found by schemathesis): pydantic read ?on=0 as 1970-01-01 (a Unix time)."""
+    r = client.get("/api/v1/people/certificates/warnings", {"on": on}, **bearer(setup["admin_a"]))
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "on"
