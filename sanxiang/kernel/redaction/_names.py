@@ -61,7 +61,7 @@ _STRONG_LEFT = re.compile(
     r"雇佣|雇用|聘用|聘请|招用|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|殴打|打伤|"
     r"撞伤|砍伤|辱骂|威胁|变更为|转让给|转交给|交给|卖给|借给|租给|我和|我与|我跟|"
     r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民|之子|之女|之妻|之夫|之父|之母|之兄|之弟|之姐|之妹|"
-    r"负责人|签收人|经办人|[人员主](?:为|是|系)|我(?:老婆|老公|媳妇|丈夫|妻子|爱人)叫|(?:表|堂)[哥弟姐妹])$"
+    r"负责人|签收人|经办人|伙同|查处|收件人|寄件人|[人员主](?:为|是|系)|我(?:老婆|老公|媳妇|丈夫|妻子|爱人)叫|(?:表|堂)[哥弟姐妹])$"
 )
 _WEAK_LEFT = re.compile(r"(?:与|和|及|、|向|对|将|把|被|由|让|给|同|跟|替|帮|经|据|后|时|并|后经|即|遂)$")
 
@@ -188,6 +188,9 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     # A name alone in brackets or opening a bracketed list: 工人（汪俊）, 乘客（阿帆、夏侯欣）, 「X、Y等人」.
     if i > 0 and s[i - 1] in "（(「『" and right[:1] in ("）", ")", "」", "』", "、"):
         score += 2.0
+    # A name opening a line, then a bracket: "刘超（残疾人证号：…）"
+    if (i == 0 or s[i - 1] == "\n") and right[:1] in ("（", "("):
+        score += 2.0
     # An addressee on its own line: "王小明：\n你于……"
     if (i == 0 or s[i - 1] == "\n") and re.match(r"[:：][ \t]*\n", right):
         score += 3.5
@@ -242,18 +245,21 @@ _HIDE_LABELS = (
     "承租人", "出租人", "购买人", "签收人", "受送达人", "被处罚人", "违法行为人", "行为人", "家属", "近亲属",
     "利害关系人", "受害人", "联系人", "股东", "配偶", "妻子", "丈夫", "父亲", "母亲", "儿子", "女儿", "经办人",
     "代收人", "被侵害人", "被害人", "患者", "买家", "卖家", "店长", "值班人员", "安全管理人员", "被执行人",
+    "甲方", "乙方", "丙方", "开户名", "户名", "收件人", "寄件人", "收货人",
 )  # fmt: skip
 _KEEP_LABELS = (
     "法定代表人", "主要负责人", "负责人", "执法人员", "行政执法人员", "执法员", "承办人员", "承办人", "案件承办人",
     "办案人员", "办案人", "主办人", "协办人", "询问人", "记录人", "检查人", "调查人", "执法人", "审核人", "审批人",
     "批准人", "送达人", "法制审核人员", "审核人员", "勘验人", "检查人员", "调查人员", "本机关联系人", "机关联系人",
     "本局联系人", "办案联系人", "监督员", "消防监督员", "听证主持人", "主持人", "书记员", "听证员", "稽查人员",
+    "本机关工作人员", "本局工作人员", "我局工作人员", "本机关执法人员", "本局执法人员",
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
     + r")(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
 )
+_AGENCY_SENTENCE = re.compile(r"本机关|本局|我局|本委|本队|本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|听证")
 _ALL_LABELS = frozenset(_HIDE_LABELS + _KEEP_LABELS)
 # Keep labels need a colon (or, for officers, nothing at all) — 负责人 in running text is a role.
 _OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人"}
@@ -303,6 +309,8 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         # "当事人" followed by an organisation name is not a person.
         pos = m.end()
         keep = label in _KEEP_LABELS
+        if label == "联系人" and _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start()):
+            keep = True  # the agency's own contact at the end of a notice
         first = True
         while pos < len(s):
             r = _read_name(s, pos, labelled=has_colon or first and label not in ("当事人", "申请人", "被申请人"))
