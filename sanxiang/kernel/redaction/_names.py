@@ -494,9 +494,14 @@ def _strip_left(run: str) -> int:
         if len(run) - e >= 2:
             p = max(p, e)
     for k, c in enumerate(run):
-        if (c in _NEVER_GIVEN or c in _AFTER_NAME) and len(run) - (k + 1) >= 2:
+        if c in _TRANSLIT_STOP and len(run) - (k + 1) >= 2:
             p = max(p, k + 1)
     return p
+
+
+# Characters that end a transliterated name (…买买提在现场): function words that transliteration
+# does not use.
+_TRANSLIT_STOP = frozenset("在和与及的了是称说等向对将把被从于为也已因据")
 
 
 def foreign_names(s: str, hits: NameHits) -> None:
@@ -508,7 +513,7 @@ def foreign_names(s: str, hits: NameHits) -> None:
             # the last part ends where running text resumes (…买买提在现场 → 买买提)
             last = max(s.rfind(d, a, b) for d in "·•・") + 1
             e = last
-            while e < b and s[e] not in _AFTER_NAME and e - last < 8:
+            while e < b and s[e] not in _TRANSLIT_STOP and e - last < 8 and (e == last or s[e : e + 2] not in lexicon().common):
                 e += 1
             if e == last or dot - a < 1:
                 continue
