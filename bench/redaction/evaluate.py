@@ -24,7 +24,7 @@ STRUCTURED = (
     "id_number", "phone", "bank_account", "email", "vehicle_plate", "property_certificate", "passport", "contact",
     "other_id",
 )  # fmt: skip
-FAMILIES = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+FAMILIES = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 _INVISIBLE = set(" \t\n\u200b\u200c\u200d\u2060\ufeff")
 
 
@@ -167,12 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout4", type=int, default=300)
     ap.add_argument("--holdout5", type=int, default=400)
     ap.add_argument("--holdout6", type=int, default=300)
+    ap.add_argument("--holdout7", type=int, default=350)
     ap.add_argument("--family", choices=FAMILIES)
     ap.add_argument("--show", type=int, default=0, help="print up to N misses / over-redactions / spurious spans")
     ap.add_argument("--json", help="also write the figures as JSON to this file")
     args = ap.parse_args(argv)
     redact("预热 warm-up：当事人王某")  # load tables before timing
-    docs = list(documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6))
+    docs = list(documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7))
     result = evaluate(docs, show=args.show, family_filter=args.family)
     print(report(result))
     if args.show:
