@@ -14,6 +14,20 @@ from sanxiang.wsgi import application  # noqa: E402
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 
+@pytest.fixture(autouse=True)
+def _keep_test_connection():
+    """Calling the WSGI app directly fires request_finished, whose close_old_connections would close
+    the test's PostgreSQL connection mid-transaction (Django's own test client disconnects it too)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def token(django_db_setup, django_db_blocker):
     from django.contrib.auth import get_user_model
