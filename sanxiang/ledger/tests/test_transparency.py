@@ -138,3 +138,13 @@ def test_admin_is_read_only(client, sealed, django_user_model):
     client.force_login(admin)
     assert client.get("/admin/ledger/entry/").status_code == 200
     assert client.get("/admin/ledger/entry/add/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_sidebar_links_the_ledger_page_for_platform_admins_only(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("root2", password="x-Sanxiang-1")
+    client.force_login(admin)
+    assert "/staff/ledger/" in client.get("/staff/").content.decode()
+    officer = django_user_model.objects.create_user("plain", password="x-Sanxiang-1")
+    client.force_login(officer)
+    assert "/staff/ledger/" not in client.get("/staff/").content.decode()
