@@ -169,9 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout6", type=int, default=300)
     ap.add_argument("--holdout7", type=int, default=350)
     ap.add_argument("--family", choices=FAMILIES)
+    ap.add_argument("--no-stat", action="store_true", help="switch the statistical name layer off (for comparison)")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses / over-redactions / spurious spans")
     ap.add_argument("--json", help="also write the figures as JSON to this file")
     args = ap.parse_args(argv)
+    if args.no_stat:
+        from sanxiang.kernel.redaction import _statnames
+
+        _statnames.ENABLED = False
     redact("预热 warm-up：当事人王某")  # load tables before timing
     docs = list(documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7))
     result = evaluate(docs, show=args.show, family_filter=args.family)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import _mask as M
+from . import _statnames
 from ._found import PRIORITY, STRUCTURED, Found
 from ._names import (
     BOUNDARY_BEFORE,
@@ -164,6 +165,15 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     fixed.extend(hits.keep_spans)
     hard = _Covered(fixed)
     soft = _Covered(fixed + orgs)
+    if _statnames.ENABLED:
+        blocked = bytearray(len(s))
+        for a, b in fixed + orgs:
+            blocked[a:b] = b"\x01" * (b - a)
+        for a, b, _ in hits.hide_spans:
+            blocked[a:b] = b"\x01" * (b - a)
+        for a, b, _ in _occurrences(s, keep_names):
+            blocked[a:b] = b"\x01" * (b - a)
+        _statnames.statistical_names(s, hits, blocked, keep_names)
 
     found: list[Found] = []
     for finder in (

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ._tables import given_chars, lexicon, regions, role_words, surnames
+from ._tables import given_chars, lexicon, rare_surnames, regions, role_words, surnames
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -253,12 +253,14 @@ _KEEP_LABELS = (
     "批准人", "送达人", "法制审核人员", "审核人员", "勘验人", "检查人员", "调查人员", "本机关联系人", "机关联系人",
     "本局联系人", "办案联系人", "监督员", "消防监督员", "听证主持人", "主持人", "书记员", "听证员", "稽查人员",
     "本机关工作人员", "本局工作人员", "我局工作人员", "本机关执法人员", "本局执法人员",
+    "参加人员", "参会人员", "出席人员", "列席人员", "与会人员", "讨论人员",
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
     + r")(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
 )
+_TITLE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{0,4}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]")
 _AGENCY_SENTENCE = re.compile(r"本机关|本局|我局|本委|本队|本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|听证")
 _ALL_LABELS = frozenset(_HIDE_LABELS + _KEEP_LABELS)
 # Keep labels need a colon (or, for officers, nothing at all) — 负责人 in running text is a role.
@@ -325,7 +327,8 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             if s[b : b + 1] in _PLACE_NEXT or _ORG_SUFFIX_RE.search(run) and not re.match(
                 r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", run
             ):
-                break
+                if not (keep and run[:1] in "（(" and _TITLE_IN_BRACKETS.match(run)):
+                    break  # an officer's title in brackets (主持人：王某（局长）) does not end the keep
             if keep:
                 hits.keep.add(s[a:b])
                 hits.keep_spans.append((a, b))
@@ -339,7 +342,8 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
                 break
             nxt = sep.end()
             if nxt >= len(s) or surname_at(s, nxt) is None and not _MINORITY.match(s, nxt):
-                break
+                if not (keep and s[nxt] in rare_surnames()):  # officers' lists: 璩平琳、禤静宁
+                    break
             if "，" in sep.group() or "," in sep.group():
                 # After a comma the next field is usually not a name (王五，公民身份号码…):
                 # continue only with a name that ends where a list item ends.

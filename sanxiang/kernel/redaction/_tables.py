@@ -1,6 +1,7 @@
 """Data tables shipped with the package, loaded once on first use.
 
 * ``data/surnames.txt`` — single and compound surnames with a 1..5 prior.
+* ``data/surnames_rare.txt`` — rare single surnames (the rest of the 百家姓, 禤, 禚 …).
 * ``data/given_chars.txt`` — characters common in given names.
 * ``data/role_words.txt`` — words that introduce a natural person in running text.
 * ``data/regions.tsv`` — GB/T 2260 provinces, cities and counties.
@@ -42,6 +43,12 @@ def surnames() -> Surnames:
         compound=frozenset(s for s in prior if len(s) == 2),
         single=frozenset(s for s in prior if len(s) == 1),
     )
+
+
+@cache
+def rare_surnames() -> frozenset[str]:
+    """``data/surnames_rare.txt``: rare single surnames used by the statistical layer and in officers' lists."""
+    return frozenset("".join(ln.replace(" ", "") for ln in _lines("surnames_rare.txt")))
 
 
 @cache

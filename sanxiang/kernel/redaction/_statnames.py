@@ -1,0 +1,234 @@
+"""Statistical candidate layer for person names without a cue word (与蹇馥发生口角, 把仉涛叫来).
+
+The rule layer (``_names.py``) finds names by labels, cue words and a surname table. What it
+misses are names in narrative text with nothing around them. This layer looks only at *short
+windows around plausible candidates* — a surname from the main table or from the rare-surname
+list (``data/surnames_rare.txt``: the rest of the 百家姓 and modern rare surnames) followed by a
+Chinese character that can begin a given name — and asks jieba's HMM part-of-speech tagger
+(``jieba.posseg``; its dictionary and HMM parameters ship with the package, nothing is
+downloaded) whether it reads a person name (``nr``/``nrfg``/``nrt``) starting exactly there.
+
+A tagged candidate is then scored with the rule layer's own signals (surname prior, given-name
+characters, what stands before and after, ordinary words, places) plus a bonus for the tagger's
+vote, and proposed with a lower confidence (≤ 0.85) than a cued name. Gates keep protected
+items out: anything touching a kept span (officers, legal representatives, ``keep``), an
+organisation or a law title; anything the dictionary knows as an ordinary word that is not a
+name; a candidate followed by a place ending (村, 镇, 路 …) or forming a region name.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache, lru_cache
+
+from ._names import _AFTER_NAME, _KEEP_LABELS, _NEVER_GIVEN, BOUNDARY_BEFORE, THRESHOLD, NameHits, _score
+from ._tables import lexicon, rare_surnames, regions, role_words, surnames
+
+_NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
+# Tags of single characters that jieba leaves as morphemes — how a rare given name comes out.
+_TAIL_TAGS = _NAME_TAGS | frozenset(("ag", "ng", "g", "tg", "dg", "vg", "yg"))
+_PLACE_AFTER = frozenset("村庄屯寨镇乡区县市省州路街巷道里湾坝岭沟山河湖江桥港岛局厅署院所园馆店厂")
+# Two-character words that make the candidate a place (梅龙大道, 锦绣花园) and region endings
+# right before it (龙华区梅龙…).
+_PLACE_WORDS_AFTER = frozenset("大道 大街 街道 社区 小区 花园 广场 大厦 中心 公园 新村 工业 园区 商场 市场 家园 名苑 路口".split())
+_REGION_END = frozenset("省市区县镇乡村旗")
+JIEBA_BONUS = 2.0  # surname tagged nr, given name from the next token
+JIEBA_BONUS_FULL = 3.0  # one nr token covering the whole name
+UNKNOWN_RUN_BONUS = 1.5  # a rare surname followed by characters no dictionary word covers
+#: Switch for measuring the layer (bench.redaction.evaluate --no-stat); on by default.
+ENABLED = True
+_DICT_NR_MAX_FREQ = 30
+_WINDOW_LEFT = 3
+_WINDOW_RIGHT = 4
+
+
+@cache
+def _tagger():
+    """jieba's POS tokenizer (dictionary + HMM), or None when jieba is not installed."""
+    try:
+        import jieba
+        import jieba.posseg
+    except ImportError:  # pragma: no cover - jieba is a dependency
+        return None
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.posseg.dt
+    tok.tokenizer.initialize()
+    return tok
+
+
+@lru_cache(maxsize=4096)
+def _cut(window: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, t) for w, t in _tagger().cut(window))
+
+
+@cache
+def _word_freq() -> dict[str, int]:
+    tok = _tagger()
+    return tok.tokenizer.FREQ if tok is not None else {}
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    tok = _tagger()
+    return tok.word_tag_tab if tok is not None else {}
+
+
+_OFFICER_FIELD = re.compile(
+    "(?:" + "|".join(sorted((x for x in _KEEP_LABELS if x not in ("负责人", "主要负责人")), key=len, reverse=True))
+    + r")(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：]?[^。；;：:\n]*$"
+)
+_KIN_END = re.compile(r"[母父妻夫姐妹哥弟婆嫂舅姨叔伯爷奶]$")
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    return frozenset(role_words())
+
+
+@cache
+def _start_re() -> re.Pattern[str]:
+    sn = surnames()
+    chars = set(sn.single) | {c[0] for c in sn.compound} | set(rare_surnames())
+    return re.compile("[" + "".join(sorted(chars)) + "](?=[\u4e00-\u9fff])")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _extent(tokens: list[tuple[str, str, int]], k: int, i: int, sn_len: int, s: str) -> int | None:
+    """End of the name that the tagger starts at token ``k`` (offset ``i``), or None."""
+    word, tag, _ = tokens[k]
+    if tag not in _NAME_TAGS:
+        return None
+    if len(word) >= 2 and _word_freq().get(word, 0) >= _DICT_NR_MAX_FREQ:
+        return None  # jieba's dictionary tags many ordinary words nr (盖章, 迟延, 岳母): only the HMM's own reading counts
+    end = i + len(word)
+    n = len(word)
+    if n == sn_len:  # surname alone (蹇/nr 馥/ag, 仉/nr 涛/nr): take the given name from the next token
+        if k + 1 >= len(tokens):
+            return None
+        w2, t2, _ = tokens[k + 1]
+        if t2 not in _TAIL_TAGS or len(w2) > 2:
+            return None
+        end += len(w2)
+    elif n == sn_len + 1 and k + 1 < len(tokens):  # 禚娟/nrt 宇/nr
+        w2, t2, _ = tokens[k + 1]
+        if len(w2) == 1 and t2 in _TAIL_TAGS and w2 not in _AFTER_NAME and w2 not in _NEVER_GIVEN:
+            end += 1
+    elif n > sn_len + 2:
+        return None
+    given = s[i + sn_len : end]
+    if not 1 <= len(given) <= 2 or any(c in _NEVER_GIVEN or not _is_cjk(c) for c in given):
+        return None
+    return end
+
+
+def _unknown_run(tokens: list[tuple[str, str, int]], k: int, i: int, sn_len: int, s: str) -> int | None:
+    if len(tokens[k][0]) != sn_len:
+        return None
+    end = i + sn_len
+    for w, _t, _ in tokens[k + 1 : k + 3]:
+        if len(w) != 1 or not _is_cjk(w) or w in _AFTER_NAME or w in _NEVER_GIVEN:
+            break
+        end += 1
+    nxt = tokens[k + 1 + (end - i - sn_len)] if k + 1 + (end - i - sn_len) < len(tokens) else None
+    if end == i + sn_len or nxt is not None and len(nxt[0]) == 1 and _is_cjk(nxt[0]) and nxt[0] not in _AFTER_NAME:
+        return None  # no given name, or the run of loose characters goes on (not a name)
+    return end
+
+
+def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: set[str]) -> int:
+    """Add cue-less names to ``hits``; ``blocked`` marks characters that must not be touched
+    (kept, fixed and organisation spans, names already found). Returns how many were added."""
+    tok = _tagger()
+    if tok is None:
+        return 0
+    sn_table = surnames()
+    rare = rare_surnames()
+    lex = lexicon()
+    common = lex.common
+    tags = _word_tags()
+    table = regions()
+    added = 0
+    tried: dict[tuple[int, int], list[tuple[str, str, int]]] = {}
+    n = len(s)
+    for m in _start_re().finditer(s):
+        i = m.start()
+        if blocked[i]:
+            continue
+        if s[i : i + 2] in sn_table.compound and i + 2 < n and _is_cjk(s[i + 2]):
+            sn = s[i : i + 2]
+        elif s[i] in sn_table.single or s[i] in rare:
+            sn = s[i]
+        else:
+            continue
+        j = i + len(sn)
+        if s[j] in _NEVER_GIVEN or blocked[j]:
+            continue
+        prev = s[i - 1] if i else ""
+        if prev and _is_cjk(prev) and prev not in BOUNDARY_BEFORE and s[i - 1 : i + 1] in common:
+            continue  # the surname character ends a word (安全, 加工)
+        two, three = s[i : i + 2], s[i : i + 3]
+        if (two in common and tags.get(two, "")[:2] != "nr") or (three in common and tags.get(three, "")[:2] != "nr"):
+            continue  # an ordinary word starts here (高度, 明确, 时间)
+        # Cheap bound first: the rule layer's score of the longest and shortest reading plus
+        # the largest vote the tagger can give. Most surname characters in running text are
+        # ordinary words and never reach the tagger.
+        best = max(_score(s, i, min(n, j + q), sn, False) for q in (1, 2) if j + q <= n)
+        if best + JIEBA_BONUS_FULL < THRESHOLD:
+            continue
+        a = max(0, i - _WINDOW_LEFT)
+        for k in range(i - 1, a - 1, -1):
+            if not _is_cjk(s[k]):
+                a = k + 1
+                break
+        b = min(n, j + _WINDOW_RIGHT)
+        for k in range(j, b):
+            if not _is_cjk(s[k]):
+                b = k
+                break
+        tokens = tried.get((a, b))
+        if tokens is None:
+            tokens = []
+            off = a
+            for w, t in _cut(s[a:b]):
+                tokens.append((w, t, off))
+                off += len(w)
+            tried[(a, b)] = tokens
+        k = next((x for x, t in enumerate(tokens) if t[2] == i), None)
+        if k is None:
+            continue
+        end = _extent(tokens, k, i, len(sn), s)
+        bonus = JIEBA_BONUS
+        if end is None and (sn in rare or sn_table.prior.get(sn, 3) <= 2):
+            # A rare surname the tagger does not know (禚/zg 丽/vg 宁/j): the surname and the
+            # characters after it are single characters no dictionary word covers.
+            end = _unknown_run(tokens, k, i, len(sn), s)
+            bonus = UNKNOWN_RUN_BONUS
+        if end is None or blocked.find(1, i, end) >= 0:
+            continue
+        name = s[i:end]
+        if name in keep_names or name in hits.hide or s[end : end + 1] in _PLACE_AFTER or name[-1] in _PLACE_AFTER:
+            continue
+        if s[end : end + 2] in _PLACE_WORDS_AFTER or prev in _REGION_END:
+            continue
+        line_start = s.rfind("\n", 0, i) + 1
+        if _OFFICER_FIELD.search(s, max(line_start, i - 40), i):
+            continue  # inside an officer's or representative's field (执法人员：A、B；主持人：C（局长）)
+        if any(s[i : i + q] in table for q in (2, 3, 4)) or name in _kin_words() or _KIN_END.search(name):
+            continue  # a region (石林县), or a relative the tagger reads as a name (岳母, 祖母)
+        if tokens[k][0] == name and tokens[k][1] in _NAME_TAGS:
+            bonus = JIEBA_BONUS_FULL
+        score = _score(s, i, end, sn, False) + bonus
+        if sn not in sn_table.prior:
+            score -= 0.3  # a rare surname: the tagger's vote has to carry more
+        if score < THRESHOLD:
+            continue
+        conf = min(0.85, 0.45 + score / 12)
+        hits.hide[name] = conf
+        hits.hide_spans.append((i, end, conf))
+        blocked[i:end] = b"\x01" * (end - i)
+        added += 1
+    return added
