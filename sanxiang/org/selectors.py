@@ -6,8 +6,26 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from sanxiang.org.models import Agency, Department, LeadingGroup, Membership, Post, Region, SupervisorScope
+from sanxiang.org.models import (
+    Agency,
+    Department,
+    LeadingGroup,
+    LeadingGroupSeat,
+    Membership,
+    Post,
+    Region,
+    SupervisorScope,
+)
 from sanxiang.org.permissions import ROLE_PERMS, Perm
+
+
+def scoped_get(queryset: QuerySet, pk, not_found: str):
+    """The object with ``pk`` from a scoped queryset, or 404 — both when it does not exist and when
+    it lies outside the user's scope (no existence leak), and for a malformed ``pk``."""
+    try:
+        return queryset.get(pk=pk)
+    except (queryset.model.DoesNotExist, ValueError, TypeError, OverflowError) as exc:
+        raise Http404(not_found) from exc
 
 
 def _perms_by_agency(user) -> dict[int, frozenset[Perm]]:
@@ -62,10 +80,7 @@ def has_perm(user, agency: Agency | int, perm: Perm) -> bool:
 
 def agency_get(user, pk: int, perm: Perm = Perm.VIEW) -> Agency:
     """The agency, or 404 when it does not exist *or* is outside the user's scope (no existence leak)."""
-    try:
-        return agencies_for(user, perm).get(pk=pk)
-    except (Agency.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("执法主体不存在或无权访问") from exc
+    return scoped_get(agencies_for(user, perm), pk, "执法主体不存在或无权访问")
 
 
 def require_perm(user, agency: Agency | int, perm: Perm) -> None:
@@ -128,42 +143,27 @@ def public_agencies() -> QuerySet[Agency]:
 # ---- added for the staff pages and the portal (scoped gets; public agency detail) ----
 
 def department_get(user, pk, perm: Perm = Perm.VIEW) -> Department:
-    try:
-        return departments_for(user, perm).get(pk=pk)
-    except (Department.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("科室不存在或无权访问") from exc
+    return scoped_get(departments_for(user, perm), pk, "科室不存在或无权访问")
 
 
 def leading_group_get(user, pk, perm: Perm = Perm.VIEW) -> LeadingGroup:
-    try:
-        return leading_groups_for(user, perm).get(pk=pk)
-    except (LeadingGroup.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("领导小组不存在或无权访问") from exc
+    return scoped_get(leading_groups_for(user, perm), pk, "领导小组不存在或无权访问")
 
 
-def seat_get(user, pk, perm: Perm = Perm.VIEW):
-    from sanxiang.org.models import LeadingGroupSeat
-
-    try:
-        return (LeadingGroupSeat.objects.filter(group__agency__in=agencies_for(user, perm))
-                .select_related("group", "group__agency", "post", "post__department").get(pk=pk))
-    except (LeadingGroupSeat.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("席位不存在或无权访问") from exc
+def seat_get(user, pk, perm: Perm = Perm.VIEW) -> LeadingGroupSeat:
+    seats = LeadingGroupSeat.objects.filter(group__agency__in=agencies_for(user, perm)).select_related(
+        "group", "group__agency", "post", "post__department")
+    return scoped_get(seats, pk, "席位不存在或无权访问")
 
 
 def membership_get(user, pk, perm: Perm = Perm.VIEW) -> Membership:
-    try:
-        return (Membership.objects.filter(agency__in=agencies_for(user, perm))
-                .select_related("user", "agency", "department").get(pk=pk))
-    except (Membership.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("角色授权不存在或无权访问") from exc
+    memberships = Membership.objects.filter(agency__in=agencies_for(user, perm)).select_related(
+        "user", "agency", "department")
+    return scoped_get(memberships, pk, "角色授权不存在或无权访问")
 
 
 def public_agency_get(pk) -> Agency:
-    try:
-        return public_agencies().get(pk=pk)
-    except (Agency.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("执法主体不存在") from exc
+    return scoped_get(public_agencies(), pk, "执法主体不存在")
 
 
 def public_departments(agency: Agency) -> list[dict]:

@@ -11,7 +11,7 @@ from django.http import Http404
 
 from sanxiang.org.models import LeadingGroup
 from sanxiang.org.permissions import Perm
-from sanxiang.org.selectors import agencies_for
+from sanxiang.org.selectors import agencies_for, scoped_get
 from sanxiang.people.authorization import certificate_status
 from sanxiang.people.models import (
     Certificate,
@@ -30,10 +30,7 @@ def officers_for(user, perm: Perm = Perm.VIEW) -> QuerySet[Officer]:
 
 
 def officer_get(user, pk, perm: Perm = Perm.VIEW) -> Officer:
-    try:
-        return officers_for(user, perm).get(pk=pk)
-    except (Officer.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("人员不存在或无权访问") from exc
+    return scoped_get(officers_for(user, perm), pk, "人员不存在或无权访问")
 
 
 def certificates_for(user, perm: Perm = Perm.VIEW) -> QuerySet[Certificate]:
@@ -42,10 +39,7 @@ def certificates_for(user, perm: Perm = Perm.VIEW) -> QuerySet[Certificate]:
 
 
 def certificate_get(user, pk, perm: Perm = Perm.VIEW) -> Certificate:
-    try:
-        return certificates_for(user, perm).get(pk=pk)
-    except (Certificate.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("证件不存在或无权访问") from exc
+    return scoped_get(certificates_for(user, perm), pk, "证件不存在或无权访问")
 
 
 @dataclass(frozen=True)
@@ -179,25 +173,17 @@ def public_window_boards(*, agency_id: int | None = None, today: date | None = N
 # ---- added for the staff pages: scoped gets, the filtered officer list, the supervisors' overview ----
 
 def reviewer_get(user, pk, perm: Perm = Perm.VIEW) -> LegalReviewer:
-    try:
-        return reviewers_for(user, perm).get(pk=pk)
-    except (LegalReviewer.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("法制审核人员不存在或无权访问") from exc
+    return scoped_get(reviewers_for(user, perm), pk, "法制审核人员不存在或无权访问")
 
 
 def window_get(user, pk, perm: Perm = Perm.VIEW) -> WindowPost:
-    try:
-        return windows_for(user, perm).get(pk=pk)
-    except (WindowPost.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("窗口不存在或无权访问") from exc
+    return scoped_get(windows_for(user, perm), pk, "窗口不存在或无权访问")
 
 
 def duty_get(user, pk, perm: Perm = Perm.VIEW) -> WindowDuty:
-    try:
-        return (WindowDuty.objects.filter(window__agency__in=agencies_for(user, perm))
-                .select_related("window", "window__agency", "officer").get(pk=pk))
-    except (WindowDuty.DoesNotExist, ValueError, TypeError) as exc:
-        raise Http404("值班记录不存在或无权访问") from exc
+    duties = WindowDuty.objects.filter(window__agency__in=agencies_for(user, perm)).select_related(
+        "window", "window__agency", "officer")
+    return scoped_get(duties, pk, "值班记录不存在或无权访问")
 
 
 NO_CERTIFICATE = "none"
