@@ -174,6 +174,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         for a, b, _ in _occurrences(s, keep_names):
             blocked[a:b] = b"\x01" * (b - a)
         _statnames.statistical_names(s, hits, blocked, keep_names)
+        _statnames.coordinated_names(s, hits, blocked, keep_names)
 
     found: list[Found] = []
     for finder in (
