@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.redaction.corpus --out bench/out/redaction-corpus.jsonl
 
-Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7"), "template", "text", "keep", "pii": [...],
+Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8"), "template", "text", "keep", "pii": [...],
 "protected": [...]}; every gold item has start, end, kind, text (and pid for names).
 """
 
@@ -20,6 +20,7 @@ from .holdout4 import HOLDOUT4
 from .holdout5 import HOLDOUT5
 from .holdout6 import HOLDOUT6
 from .holdout7 import HOLDOUT7
+from .holdout8 import HOLDOUT8
 from .people import World
 from .templates import TUNING, Doc
 
@@ -36,6 +37,7 @@ def documents(
     n_holdout5: int = 400,
     n_holdout6: int = 300,
     n_holdout7: int = 350,
+    n_holdout8: int = 300,
 ) -> Iterator[dict]:
     families = (
         ("tune", TUNING, n_tune),
@@ -46,6 +48,7 @@ def documents(
         ("holdout5", HOLDOUT5, n_holdout5),
         ("holdout6", HOLDOUT6, n_holdout6),
         ("holdout7", HOLDOUT7, n_holdout7),
+        ("holdout8", HOLDOUT8, n_holdout8),
     )
     for fam_no, (family, templates, n) in enumerate(families):
         names = sorted(templates)
@@ -79,11 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout5", type=int, default=400)
     ap.add_argument("--holdout6", type=int, default=300)
     ap.add_argument("--holdout7", type=int, default=350)
+    ap.add_argument("--holdout8", type=int, default=300)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args(argv)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     with out:
-        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7):
+        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7, args.holdout8):
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     return 0
 
