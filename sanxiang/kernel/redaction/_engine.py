@@ -18,6 +18,7 @@ from ._names import (
     free_text_names,
     generic_labelled_names,
     labelled_names,
+    table_names,
 )
 from ._numbers import (
     find_alnum,
@@ -154,6 +155,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     hits = NameHits()
     labelled_names(s, hits, fixed)
     generic_labelled_names(s, hits)
+    table_names(s, hits)
     free_text_names(s, hits)
     foreign_names(s, hits)
     keep_names = hits.keep | keep_strings

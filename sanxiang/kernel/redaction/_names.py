@@ -254,12 +254,27 @@ _KEEP_LABELS = (
     "本局联系人", "办案联系人", "监督员", "消防监督员", "听证主持人", "主持人", "书记员", "听证员", "稽查人员",
     "本机关工作人员", "本局工作人员", "我局工作人员", "本机关执法人员", "本局执法人员",
     "参加人员", "参会人员", "出席人员", "列席人员", "与会人员", "讨论人员",
+    "约谈人", "约谈人员", "复查人", "复查人员", "核查人", "核查人员", "巡查人员", "抽样人", "抽样人员", "检测人员",
+    "勘查人员", "现场检查人员", "督查人员", "稽查人",
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
     + r")(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
 )
+# The request that closes an agency's letter (协助查询函, 协查函): a 联系人 on the next line is the agency's.
+_LETTER_CLOSING = re.compile(r"(?:请予|请|望予|恳请)(?:协助|配合|支持|协查|复函|回复)[^\n]{0,6}$|(?:特此函告|此函|函达|盼复|为盼|为荷)[。！!]?\s*$")
+
+
+def closes_agency_letter(s: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` follows the closing request of an agency's letter."""
+    line_start = s.rfind("\n", 0, pos) + 1
+    if line_start == 0:
+        return False
+    prev_start = s.rfind("\n", 0, line_start - 1) + 1
+    return bool(_LETTER_CLOSING.search(s[prev_start : line_start - 1]))
+
+
 _TITLE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{0,4}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]")
 _AGENCY_SENTENCE = re.compile(r"本机关|本局|我局|本委|本队|本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|听证")
 _ALL_LABELS = frozenset(_HIDE_LABELS + _KEEP_LABELS)
@@ -311,8 +326,10 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         # "当事人" followed by an organisation name is not a person.
         pos = m.end()
         keep = label in _KEEP_LABELS
-        if label == "联系人" and _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start()):
-            keep = True  # the agency's own contact at the end of a notice
+        if label == "联系人" and (
+            _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start()) or closes_agency_letter(s, m.start())
+        ):
+            keep = True  # the agency's own contact at the end of a notice or a letter
         first = True
         while pos < len(s):
             r = _read_name(s, pos, labelled=has_colon or first and label not in ("当事人", "申请人", "被申请人"))
@@ -381,6 +398,33 @@ def generic_labelled_names(s: str, hits: NameHits) -> None:
             continue
         hits.hide[s[a:b]] = max(hits.hide.get(s[a:b], 0), 0.85)
         hits.hide_spans.append((a, b, 0.85))
+
+
+_NAME_HEADER = re.compile(r"(?:姓名|名字|当事人|人员姓名|户主|户名|开户名)")
+
+
+def table_names(s: str, hits: NameHits) -> None:
+    """Names in a column headed 姓名 of a tab-separated table (序号\t姓名\t身份证号码)."""
+    if "\t" not in s:
+        return
+    pos = 0
+    lines = s.split("\n")
+    col = None
+    for line in lines:
+        cells = line.split("\t")
+        if len(cells) >= 2 and any(_NAME_HEADER.fullmatch(c.strip()) for c in cells):
+            col = next(k for k, c in enumerate(cells) if _NAME_HEADER.fullmatch(c.strip()))
+        elif col is not None and len(cells) > col and len(cells) >= 2:
+            cell = cells[col]
+            off = pos + sum(len(c) + 1 for c in cells[:col])
+            name = cell.strip()
+            if 2 <= len(name) <= 4 and all(_is_cjk(c) for c in name) and "某" not in name or _MINORITY.fullmatch(name):
+                a = off + cell.index(name)
+                hits.hide[name] = max(hits.hide.get(name, 0), 0.9)
+                hits.hide_spans.append((a, a + len(name), 0.9))
+        else:
+            col = None
+        pos += len(line) + 1
 
 
 def free_text_names(s: str, hits: NameHits) -> None:

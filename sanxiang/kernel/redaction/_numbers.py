@@ -87,7 +87,11 @@ def _label_before(shadow: str, start: int) -> str | None:
 def _is_agency_phone(shadow: str, start: int) -> bool:
     lo = max(0, start - 120)
     line = shadow[shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo : start]
-    return bool(_AGENCY_LINE.search(line)) and not _PERSON_LINE.search(line)
+    if _AGENCY_LINE.search(line) and not _PERSON_LINE.search(line):
+        return True
+    from ._names import closes_agency_letter
+
+    return line.lstrip().startswith("联系") and closes_agency_letter(shadow, start)
 
 
 # --------------------------------------------------------------------------------------------

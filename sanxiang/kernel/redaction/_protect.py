@@ -39,6 +39,7 @@ _ORG_STOP_WORDS = (
 )  # fmt: skip
 _ORG_STOP_WORD_RE = re.compile("|".join(_ORG_STOP_WORDS))
 _MAX_ORG = 30
+_VERB_BEFORE_SHOP = frozenset("看开进守回到关离逛闭")
 # 和 may stand inside an agency's name (城市管理和综合执法局); the left walk steps over it.
 _AND_INSIDE = re.compile(r"(?:管理|规划|资源|建设|发展|改革|科技|信息化|旅游|文化|卫生|健康|保障|广电|体育|城乡)和$")
 
@@ -47,6 +48,8 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
     for m in _ORG_SUFFIX_RE.finditer(shadow):
         end = m.end()
         i = m.start()
+        if len(m.group()) == 1 and i > 0 and shadow[i - 1] in _VERB_BEFORE_SHOP:
+            continue  # 看店, 开店, 进店: a verb and a shop, not a name ending in 店
         lo = max(0, i - _MAX_ORG)
         depth = 0
         while i > lo:
