@@ -81,7 +81,7 @@ def _word_tags() -> dict[str, str]:
 
 _OFFICER_FIELD = re.compile(
     "(?:" + "|".join(sorted((x for x in _KEEP_LABELS if x not in ("负责人", "主要负责人")), key=len, reverse=True))
-    + r")(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：]?[^。；;：:\n]*$"
+    + r")(?:(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：][^。；;：:\n]*|(?:[\u4e00-\u9fff]{2,4}[、和及])*)$"
 )
 _KIN_END = re.compile(r"[母父妻夫姐妹哥弟婆嫂舅姨叔伯爷奶]$")
 

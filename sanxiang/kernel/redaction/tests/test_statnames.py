@@ -1,0 +1,79 @@
+"""The statistical name layer (jieba's HMM tagger on windows around surname candidates): it
+finds cue-less names with rare surnames and leaves officers, legal representatives, places,
+organisations and statute text alone."""
+
+from sanxiang.kernel.redaction import _statnames, redact
+
+
+def _hidden(text: str, *, keep=()) -> set[str]:
+    return {s.original for s in redact(text, keep=keep).spans}
+
+
+def test_cue_less_names_with_rare_surnames():
+    hidden = _hidden("检查组发现禚娟宇正在分装散装白酒，禚娟宇见到检查人员后把暨斌叫来，暨斌自称是房东。")
+    assert {"禚娟宇", "暨斌"} <= hidden
+    hidden = _hidden("你与邻居蹇馥因楼道堆放杂物发生口角，蹇馥的儿子卓飞将你推倒在地。")
+    assert {"蹇馥", "卓飞"} <= hidden
+
+
+def test_layer_adds_what_the_rules_miss():
+    text = "据郄芳燕交代，白酒由外地运来。那天晚上禤娟喝多了，把尤亮推倒了。"
+    on = _hidden(text)
+    _statnames.ENABLED = False
+    try:
+        off = _hidden(text)
+    finally:
+        _statnames.ENABLED = True
+    assert {"郄芳燕", "尤亮"} <= on
+    assert not {"郄芳燕", "尤亮"} <= off
+
+
+def test_officers_and_legal_representatives_stay():
+    text = (
+        "主持人：笪丽丽（局长）\n参加人员：璩平琳、禤静宁、扈颖丹\n记录人：禤婷\n"
+        "讨论意见：璩平琳认为证据确实充分；禤静宁认为应考虑当事人暨小红系初次违法。\n"
+        "约谈人：逯娇朗、麴嘉皓\n被约谈单位：天津市佳美建筑工程有限公司\n"
+        "该公司法定代表人佴建华到场。佴建华表示将整改。"
+    )
+    hidden = _hidden(text)
+    for kept in ("笪丽丽", "璩平琳", "禤静宁", "扈颖丹", "禤婷", "逯娇朗", "麴嘉皓", "佴建华"):
+        assert kept not in hidden, kept
+    assert "暨小红" in hidden
+
+
+def test_keep_list_wins():
+    assert "蹇馥" not in _hidden("你与邻居蹇馥发生口角，蹇馥报警。", keep=("蹇馥",))
+
+
+def test_places_organisations_and_kin_words_stay():
+    text = (
+        "在王庄村一处民房内发现散装白酒。在马家寨租房开设诊所。本机关地址：深圳市龙华区梅龙大道1号。"
+        "药品由江门市高山医药连锁有限公司供应，其岳母负责收费。"
+    )
+    assert _hidden(text) == set()
+
+
+def test_statute_text_stays_clean():
+    text = (
+        "当事人或者其代理人应当在笔录上签名或者盖章。被执行人未按判决履行给付金钱义务的，应当加倍支付迟延履行期间的债务利息。"
+        "在边远、水上、交通不便地区，行政机关应当及时查清事实。"
+    )
+    assert redact(text).spans == ()
+
+
+def test_agency_contact_closing_a_letter_stays():
+    text = "依据《中华人民共和国广告法》第四十九条，请予协助。\n联系人：檀颖朗，电话：0371-20935690\n"
+    assert redact(text).spans == ()
+
+
+def test_names_in_a_table_column():
+    text = "序号\t姓名\t身份证号码\n1\t何必\t450100196804277782\n2\t菅晗\t140300196107030037\n"
+    hidden = _hidden(text)
+    assert {"何必", "菅晗"} <= hidden
+
+
+def test_fast_viterbi_matches_jieba():
+    from jieba import posseg
+
+    for window in ("把禚丽宁推倒了", "检查组发现毛淑珍和冶明正在", "后来听蹇强说谯玉兰已经", "据隗超交代白酒由"):
+        assert list(_statnames._cut_han(window)) == [(w, t) for w, t in posseg.dt.cut(window)]
