@@ -34,7 +34,7 @@ from ._numbers import (
 from ._places import find_addresses, find_financial, region_prefix
 from ._protect import fixed_spans, org_spans
 from ._shadow import make_shadow
-from ._tables import lexicon, surnames
+from ._tables import lexicon, rare_surnames, surnames
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def _surname_of(name: str) -> str:
     sn = surnames()
     if name[:2] in sn.compound and len(name) >= 3:
         return name[:2]
-    if name[:1] in sn.single:
+    if name[:1] in sn.single or name[:1] in rare_surnames() and len(name) >= 2:
         return name[:1]
     return ""
 

@@ -224,6 +224,8 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
             continue  # inside an officer's or representative's field (执法人员：A、B；主持人：C（局长）)
         if any(s[i : i + q] in table for q in (2, 3, 4)) or name in _kin_words() or _KIN_END.search(name):
             continue  # a region (石林县), or a relative the tagger reads as a name (岳母, 祖母)
+        if any(name in h or h in name for h in hits.hide):
+            continue  # the given name of a person already found (林玉 of 柴林玉), or a found name with a character glued on
         if tokens[k][0] == name and tokens[k][1] in _NAME_TAGS:
             bonus = JIEBA_BONUS_FULL
         score = _score(s, i, end, sn, False) + bonus
@@ -277,7 +279,7 @@ def coordinated_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
                 continue
             if name in table or any(c in _NEVER_GIVEN for c in name[len(sn) :]) or name[-1] in _PLACE_AFTER:
                 continue
-            if name in _kin_words() or _KIN_END.search(name):
+            if name in _kin_words() or _KIN_END.search(name) or any(name in h or h in name for h in hits.hide):
                 continue
             hits.hide[name] = max(hits.hide.get(name, 0), 0.6)
             hits.hide_spans.append((i, e, 0.6))
