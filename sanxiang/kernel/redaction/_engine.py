@@ -177,6 +177,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
             blocked[a:b] = b"\x01" * (b - a)
         _statnames.statistical_names(s, hits, blocked, keep_names)
         _statnames.coordinated_names(s, hits, blocked, keep_names)
+        _statnames.wordlike_names(s, hits, blocked, keep_names)
 
     found: list[Found] = []
     for finder in (

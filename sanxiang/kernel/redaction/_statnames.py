@@ -22,7 +22,16 @@ import logging
 import re
 from functools import cache, lru_cache
 
-from ._names import _AFTER_NAME, _KEEP_LABELS, _NEVER_GIVEN, BOUNDARY_BEFORE, THRESHOLD, NameHits, _score
+from ._names import (
+    _AFTER_NAME,
+    _FUNCTION_SURNAMES,
+    _KEEP_LABELS,
+    _NEVER_GIVEN,
+    BOUNDARY_BEFORE,
+    THRESHOLD,
+    NameHits,
+    _score,
+)
 from ._tables import lexicon, rare_surnames, regions, role_words, surnames
 
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
@@ -83,6 +92,7 @@ _OFFICER_FIELD = re.compile(
     "(?:" + "|".join(sorted((x for x in _KEEP_LABELS if x not in ("负责人", "主要负责人")), key=len, reverse=True))
     + r")(?:(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：][^。；;：:\n]*|(?:[\u4e00-\u9fff]{2,4}[、和及])*)$"
 )
+_FUNCTION_SURNAMES_SET = _FUNCTION_SURNAMES
 _KIN_END = re.compile(r"[母父妻夫姐妹哥弟婆嫂舅姨叔伯爷奶]$")
 
 
@@ -287,6 +297,60 @@ def coordinated_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
             added += 1
     return added
 
+
+# Names that are ordinary words (万里, 温柔, 黎明): found only from evidence in the document itself —
+# a slot only a person fills. One strong slot (a person label with the word alone as its value,
+# 的妻子/的儿子 …, an age) or two occurrences with a speech or admission verb.
+_WORD_SLOT_STRONG = re.compile(
+    r"(?:^|(?<=[\n：:]))([\u4e00-\u9fff]{2})(?=[ \t]*(?:\n|$))|"
+    r"(?:^|(?<=[\n，。；、,;：:（(与和把被给向由替听是]))([\u4e00-\u9fff]{2})"
+    r"(?=的(?:妻子|丈夫|儿子|女儿|母亲|父亲|哥哥|弟弟|姐姐|妹妹|老婆|老公|身份证)|[，,（(][0-9]{1,3}岁)"
+)
+_WORD_SLOT_SPEECH = re.compile(
+    r"(?:^|(?<=[\n，。；、,;：:与和把被给向由替听是]))([\u4e00-\u9fff]{2})"
+    r"(?=(?:称|说|承认|交代|供述|辩称|陈述|证实|解释|表示|拒绝|喝多|到场|接受|出现|负责收费|跑来|替|向[\u4e00-\u9fff]{2,3}借))"
+)
+_ADMIN_END = frozenset("村庄屯寨镇乡区县市省州路街巷局厅院所店厂")
+_WORD_TAGS_OK = frozenset("n nr nrt nrfg ns nz a an t m i l j".split())
+_PERSON_LABEL_BEFORE = re.compile(r"(?:人|者|姓名|名字)[ \t]*[:：][ \t]*$")
+_NOT_PERSON_WORDS = frozenset(
+    "单位 公司 家属 对方 双方 本人 他人 群众 原告 被告 老板 房东 店主 商户 顾客 记者 医生 大家 有人 该人 此人 其人 个人 "
+    "法院 政府 机关 部门 市民 居民 村民 业主 员工 职工 工人 司机 本局 我局 该店 该司 经理 厂家 商家 卖家 买家".split()
+)
+
+
+def wordlike_names(s: str, hits: NameHits, blocked: bytearray, keep_names: set[str]) -> int:
+    sn_table = surnames()
+    lex = lexicon()
+    tags = _word_tags()
+    table = regions()
+    strong: dict[str, int] = {}
+    speech: dict[str, int] = {}
+    for rx, bucket in ((_WORD_SLOT_STRONG, strong), (_WORD_SLOT_SPEECH, speech)):
+        for m in rx.finditer(s):
+            g = 1 if m.group(1) else 2
+            if rx is _WORD_SLOT_SPEECH:
+                g = 1
+            w = m.group(g)
+            a = m.start(g)
+            if w is None or blocked[a] or blocked[a + 1]:
+                continue
+            if rx is _WORD_SLOT_STRONG and g == 1 and not _PERSON_LABEL_BEFORE.search(s, max(0, a - 12), a):
+                continue  # a word alone on a line is a name only after a person's label (提交人：向前)
+            bucket[w] = bucket.get(w, 0) + 1
+    added = 0
+    for w in set(strong) | {w for w, c in speech.items() if c >= 2}:
+        if w in hits.hide or w in keep_names or w in _NOT_PERSON_WORDS or w in _kin_words() or w in table:
+            continue
+        if w[0] not in sn_table.single or w[0] in _FUNCTION_SURNAMES_SET or sn_table.prior.get(w[0], 1) < 2:
+            continue
+        if w not in lex.common or tags.get(w, "n") not in _WORD_TAGS_OK:
+            continue  # only ordinary words: other strings are the other layers' business
+        if w[-1] in _ADMIN_END or w[1] in _NEVER_GIVEN or any(w in h or h in w for h in hits.hide):
+            continue
+        hits.hide[w] = 0.6
+        added += 1
+    return added
 
 # --------------------------------------------------------------------------------------------
 # jieba.posseg's cut, for windows of Chinese characters only, with a faster Viterbi over the

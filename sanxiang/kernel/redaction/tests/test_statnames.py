@@ -77,3 +77,10 @@ def test_fast_viterbi_matches_jieba():
 
     for window in ("把禚丽宁推倒了", "检查组发现毛淑珍和冶明正在", "后来听蹇强说谯玉兰已经", "据隗超交代白酒由"):
         assert list(_statnames._cut_han(window)) == [(w, t) for w, t in posseg.dt.cut(window)]
+
+
+def test_word_like_name_from_a_person_slot():
+    text = "药品由某公司供应，万里的妻子佴玉兰负责收费。本机关已对万里作出没收违法所得的决定。"
+    res = redact(text)
+    assert "万里" not in res.text
+    assert "万里" not in _hidden("他曾行程万里，到过很多地方。")
