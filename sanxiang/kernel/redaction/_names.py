@@ -275,6 +275,7 @@ def closes_agency_letter(s: str, pos: int) -> bool:
     return bool(_LETTER_CLOSING.search(s[prev_start : line_start - 1]))
 
 
+_CERT_IN_SEP = re.compile(r"证号|证件号|工号")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,；;\n（(]|$)")
 _TITLE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{0,4}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]")
 _AGENCY_SENTENCE = re.compile(r"本机关|本局|我局|本委|本队|本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|听证")
@@ -362,7 +363,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             if nxt >= len(s) or surname_at(s, nxt) is None and not _MINORITY.match(s, nxt):
                 if nxt >= len(s) or not (keep and (s[nxt] in rare_surnames() or _LIST_ITEM.match(s, nxt))):
                     break  # officers' lists go on with any surname: 璩平琳、禤静宁、麴嘉皓
-            if "，" in sep.group() or "," in sep.group():
+            if ("，" in sep.group() or "," in sep.group()) and not (keep and _CERT_IN_SEP.search(sep.group())):
                 # After a comma the next field is usually not a name (王五，公民身份号码…):
                 # continue only with a name that ends where a list item ends.
                 nxt_name = _read_name(s, nxt, labelled=False)
