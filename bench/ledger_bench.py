@@ -126,6 +126,17 @@ def _bulk_load(log, rows) -> None:
                     )
     with connection.cursor() as cur:
         cur.execute("UPDATE ledger_log SET size = %s WHERE id = %s", [len(rows), log.pk])
+    _analyze()
+
+
+def _analyze() -> None:
+    """Refresh planner statistics after a bulk load, as a DBA would (autovacuum does it later in
+    production). Without it PostgreSQL still believes the tile table empty and scans every tile of a
+    level with a filter instead of looking three up by index: 10M-proof p50 6.8 ms instead of 1.7 ms."""
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        cur.execute("ANALYZE")
 
 
 def part_integrate(n: int) -> dict:
@@ -318,6 +329,7 @@ def part_proofs(n: int, big: int, samples: int) -> dict:
     t0 = time.perf_counter()
     big_log = _big_log(big, "big")
     out["big_build_s"] = time.perf_counter() - t0
+    _analyze()
     out["big_log"] = _proof_latency(big_log, big, samples, client)
     return out
 
