@@ -41,6 +41,19 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+class ReadOnlyInline(admin.TabularInline):
+    """Related rows shown for context; they change through the services only."""
+
+    extra = 0
+    can_delete = False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 class ServiceAddAdmin(admin.ModelAdmin):
     """Superusers may add through ``create()`` (a service call); nothing is edited in place."""
 
@@ -93,16 +106,10 @@ class EnforcementCategoryAdmin(ServiceAddAdmin):
         return services.category_get_or_create(actor=request.user, code=data["code"], name=data["name"])
 
 
-class DepartmentInline(admin.TabularInline):
+class DepartmentInline(ReadOnlyInline):
     model = Department
     fields = ("name", "holds_enforcement_power", "is_legal_review_body", "is_leading_group_office", "order")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Agency)
@@ -132,15 +139,9 @@ class PostAdmin(ReadOnlyAdmin):
     search_fields = ("title", "agency__name", "department__name")
 
 
-class SeatInline(admin.TabularInline):
+class SeatInline(ReadOnlyInline):
     model = LeadingGroupSeat
     fields = ("role", "post", "order")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(LeadingGroup)

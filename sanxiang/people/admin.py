@@ -12,7 +12,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
-from sanxiang.org.admin import ReadOnlyAdmin, _staff_link
+from sanxiang.org.admin import ReadOnlyAdmin, ReadOnlyInline, _staff_link
 from sanxiang.people.authorization import certificate_status
 from sanxiang.people.models import (
     Certificate,
@@ -33,16 +33,10 @@ def _mask(value: str, head: int, tail: int) -> str:
     return value[:head] + "*" * (len(value) - head - tail) + value[-tail:]
 
 
-class CertificateInline(admin.TabularInline):
+class CertificateInline(ReadOnlyInline):
     model = Certificate
     fields = ("number", "issuer", "region", "valid_from", "valid_until", "state")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="证件状态")
     def state(self, obj):
@@ -80,15 +74,9 @@ class OfficerAdmin(ReadOnlyAdmin):
                            reverse("people:officer_photo", args=[obj.pk]))
 
 
-class EventInline(admin.TabularInline):
+class EventInline(ReadOnlyInline):
     model = CertificateEvent
     fields = ("effective_on", "kind", "reason", "document_number", "created_by", "created_at")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Certificate)
@@ -119,15 +107,9 @@ class CertificateEventAdmin(ReadOnlyAdmin):
     date_hierarchy = "effective_on"
 
 
-class TrainingInline(admin.TabularInline):
+class TrainingInline(ReadOnlyInline):
     model = ReviewerTraining
     fields = ("held_on", "kind", "title", "hours", "organiser")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(LegalReviewer)
@@ -149,15 +131,9 @@ class ReviewerTrainingAdmin(ReadOnlyAdmin):
     search_fields = ("title", "reviewer__officer__name", "organiser")
 
 
-class DutyInline(admin.TabularInline):
+class DutyInline(ReadOnlyInline):
     model = WindowDuty
     fields = ("officer", "starts_on", "ends_on")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(WindowPost)
