@@ -7,34 +7,22 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
+from sanxiang.core.admin import ReadOnlyAdmin, ReadOnlyInline
 from sanxiang.holidays.models import AdjustedWorkday, Deadline, HolidayRange, YearSchedule
 
 
-class _ReadOnly:
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class HolidayRangeInline(_ReadOnly, admin.TabularInline):
+class HolidayRangeInline(ReadOnlyInline):
     model = HolidayRange
     fields = ("name", "start", "end")
-    extra = 0
 
 
-class AdjustedWorkdayInline(_ReadOnly, admin.TabularInline):
+class AdjustedWorkdayInline(ReadOnlyInline):
     model = AdjustedWorkday
     fields = ("date", "name")
-    extra = 0
 
 
 @admin.register(YearSchedule)
-class YearScheduleAdmin(_ReadOnly, admin.ModelAdmin):
+class YearScheduleAdmin(ReadOnlyAdmin):
     list_display = ("year", "notice", "source", "source_version", "updated_at", "staff_page")
     list_filter = ("source",)
     inlines = [HolidayRangeInline, AdjustedWorkdayInline]
@@ -51,7 +39,7 @@ class YearScheduleAdmin(_ReadOnly, admin.ModelAdmin):
 
 
 @admin.register(Deadline)
-class DeadlineAdmin(_ReadOnly, admin.ModelAdmin):
+class DeadlineAdmin(ReadOnlyAdmin):
     list_display = (
         "label",
         "kind",

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from sanxiang.core.admin import ReadOnlyAdmin
 from sanxiang.ledger.models import Checkpoint, Entry, Log, Tile
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Log)

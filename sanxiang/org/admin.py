@@ -14,6 +14,7 @@ from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 
+from sanxiang.core.admin import ReadOnlyAdmin, ReadOnlyInline
 from sanxiang.org import services
 from sanxiang.org.models import (
     Agency,
@@ -26,32 +27,6 @@ from sanxiang.org.models import (
     Region,
     SupervisorScope,
 )
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """View only: the record changes through the services (staff pages, API), never here."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class ReadOnlyInline(admin.TabularInline):
-    """Related rows shown for context; they change through the services only."""
-
-    extra = 0
-    can_delete = False
-
-    def get_readonly_fields(self, request, obj=None):
-        return self.fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 class ServiceAddAdmin(admin.ModelAdmin):

@@ -12,7 +12,8 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
-from sanxiang.org.admin import ReadOnlyAdmin, ReadOnlyInline, _staff_link
+from sanxiang.core.admin import ReadOnlyAdmin, ReadOnlyInline
+from sanxiang.org.admin import _staff_link
 from sanxiang.people.authorization import certificate_status
 from sanxiang.people.models import (
     Certificate,
