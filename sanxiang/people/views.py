@@ -7,19 +7,18 @@ permission before a write (403), write through the services, put service errors 
 
 from __future__ import annotations
 
-import mimetypes
 from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from sanxiang.core.files import stored_file_response
 from sanxiang.org.forms import submit
 from sanxiang.org.permissions import Perm
 from sanxiang.org.selectors import agencies_for, has_perm, require_perm
@@ -141,17 +140,7 @@ def officer_edit(request, pk):
 @login_required
 def officer_photo(request, pk):
     """Photos are served through the scoped selector, never straight from the media directory."""
-    officer = officer_get(request.user, pk)
-    if not officer.photo:
-        raise Http404
-    try:
-        handle = officer.photo.open("rb")
-    except (FileNotFoundError, OSError) as exc:
-        raise Http404 from exc
-    content_type = mimetypes.guess_type(officer.photo.name)[0] or "application/octet-stream"
-    response = FileResponse(handle, content_type=content_type)
-    response["Cache-Control"] = "private, max-age=300"
-    return response
+    return stored_file_response(officer_get(request.user, pk).photo, cache_control="private, max-age=300")
 
 
 # ---- certificates ----

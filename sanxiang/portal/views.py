@@ -6,15 +6,14 @@ No login. Reads only through the ``public_*`` selectors, which return public fie
 
 from __future__ import annotations
 
-import mimetypes
 from datetime import date
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from sanxiang.core.files import stored_file_response
 from sanxiang.org.selectors import public_agencies, public_agency_get, public_departments
 from sanxiang.people.selectors import public_officer_photo, public_officers, public_window_boards
 
@@ -74,16 +73,7 @@ def officer_list(request):
 @require_safe
 def officer_photo(request, pk):
     """The photo of a publicly listed officer, served by the portal (the media directory is not public)."""
-    officer = public_officer_photo(pk)
-    try:
-        handle = officer.photo.open("rb")
-    except (FileNotFoundError, OSError) as exc:
-        raise Http404 from exc
-    content_type = mimetypes.guess_type(officer.photo.name)[0] or "application/octet-stream"
-    response = FileResponse(handle, content_type=content_type)
-    response["Cache-Control"] = "public, max-age=3600"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file_response(public_officer_photo(pk).photo, cache_control="public, max-age=3600")
 
 
 @require_safe
