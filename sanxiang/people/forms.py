@@ -84,7 +84,24 @@ def _agency_fields(form, user, perm: Perm, agency: Agency | None):
 
 # ---- officers ----
 
-class OfficerForm(StaffModelForm):
+class AgencyOwnedForm(StaffModelForm):
+    """A record that belongs to one agency: chosen (among those the user may manage) when created,
+    fixed once it exists. Subclasses set ``agency_perm``."""
+
+    agency_perm: Perm
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def setup_fields(self) -> None:
+        fixed = self.instance.agency if self.instance.pk else None
+        if fixed is not None:
+            del self.fields["agency"]
+        _agency_fields(self, self.user, self.agency_perm, fixed)
+
+
+class OfficerForm(AgencyOwnedForm):
     agency = AgencyChoiceField(label=_("执法主体"), queryset=Agency.objects.none())
     department = DepartmentChoiceField(label=_("科室"), queryset=Department.objects.none(), required=False)
     post = PostChoiceField(label=_("职务"), queryset=Post.objects.none(), required=False)
@@ -99,15 +116,7 @@ class OfficerForm(StaffModelForm):
                       "mobile": _("仅内部使用，不公开。"),
                       "photo": _("公示用证件照，JPG或PNG，不超过2MB。")}
 
-    def __init__(self, *args, user, **kwargs):
-        self.user = user
-        super().__init__(*args, **kwargs)
-
-    def setup_fields(self) -> None:
-        fixed = self.instance.agency if self.instance.pk else None
-        if fixed is not None:
-            del self.fields["agency"]
-        _agency_fields(self, self.user, Perm.MANAGE_PEOPLE, fixed)
+    agency_perm = Perm.MANAGE_PEOPLE
 
     def clean_id_number(self) -> str:
         return "".join(self.cleaned_data.get("id_number", "").split()).upper()
@@ -290,7 +299,7 @@ class TrainingForm(StaffModelForm):
 
 # ---- window posts ----
 
-class WindowForm(StaffModelForm):
+class WindowForm(AgencyOwnedForm):
     agency = AgencyChoiceField(label=_("执法主体"), queryset=Agency.objects.none())
     department = DepartmentChoiceField(label=_("科室"), queryset=Department.objects.none(), required=False)
 
@@ -300,15 +309,7 @@ class WindowForm(StaffModelForm):
                   "order", "is_active"]
         widgets = {"duties": forms.Textarea(attrs={"rows": 3}), "services": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, user, **kwargs):
-        self.user = user
-        super().__init__(*args, **kwargs)
-
-    def setup_fields(self) -> None:
-        fixed = self.instance.agency if self.instance.pk else None
-        if fixed is not None:
-            del self.fields["agency"]
-        _agency_fields(self, self.user, Perm.MANAGE_WINDOWS, fixed)
+    agency_perm = Perm.MANAGE_WINDOWS
 
     def clean(self):
         data = super().clean()
