@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
 from ninja import Field, Router, Schema, Status
 
 from sanxiang.core.converters import Id
 from sanxiang.org import services
-from sanxiang.org.models import EnforcementCategory, Region
 from sanxiang.org.permissions import Perm
-from sanxiang.org.selectors import agencies_for, agency_for_action, agency_get, departments_for
+from sanxiang.org.selectors import (
+    agencies_for,
+    agency_for_action,
+    agency_get,
+    categories_by_codes,
+    departments_for,
+    regions_by_prefix,
+)
 
 router = Router(tags=["组织机构 org"])
 
@@ -87,12 +92,7 @@ def patch_agency(request, agency_id: Id, payload: AgencyPatch):
     agency = agency_for_action(request.user, agency_id, Perm.MANAGE_ORG)
     fields = payload.dict(exclude_unset=True)
     codes = fields.pop("category_codes", None)
-    categories = None
-    if codes is not None:
-        categories = list(EnforcementCategory.objects.filter(code__in=codes))
-        unknown = set(codes) - {c.code for c in categories}
-        if unknown:
-            raise ValidationError({"category_codes": f"未知的执法类别：{'、'.join(sorted(unknown))}"})
+    categories = None if codes is None else categories_by_codes(codes, field="category_codes")
     return services.agency_update(actor=request.user, agency=agency, categories=categories, **fields)
 
 
@@ -115,5 +115,5 @@ def all_departments(request):
 
 @router.get("/regions", response=list[RegionOut], summary="行政区划")
 def list_regions(request, prefix: str = ""):
-    return Region.objects.filter(code__startswith=prefix)[:500]
+    return regions_by_prefix(prefix)
 

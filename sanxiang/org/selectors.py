@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from sanxiang.org.models import (
     Agency,
     Department,
+    EnforcementCategory,
     LeadingGroup,
     LeadingGroupSeat,
     Membership,
@@ -128,6 +129,27 @@ def agency_detail(agency: Agency) -> dict:
         "groups": list(agency.leading_groups.prefetch_related("seats__post__department")),
         "memberships": list(agency.memberships.select_related("user", "department").order_by("role", "user__username")),
     }
+
+
+def categories_by_codes(codes, *, field: str) -> list[EnforcementCategory]:
+    """The categories with these codes; a ``ValidationError`` naming ``field`` lists any unknown code."""
+    codes = list(codes)
+    categories = list(EnforcementCategory.objects.filter(code__in=codes))
+    unknown = set(codes) - {c.code for c in categories}
+    if unknown:
+        raise ValidationError({field: f"未知的执法类别代码：{'、'.join(sorted(unknown))}"})
+    return categories
+
+
+def region_by_code(code: str, *, field: str) -> Region:
+    region = Region.objects.filter(code=code).first()
+    if region is None:
+        raise ValidationError({field: f"未知的行政区划代码：{code}"})
+    return region
+
+
+def regions_by_prefix(prefix: str, *, limit: int = 500) -> QuerySet[Region]:
+    return Region.objects.filter(code__startswith=prefix)[:limit]
 
 
 def regions_within(region: Region) -> QuerySet[Region]:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.core.exceptions import ValidationError
 from ninja import Field, Query, Router, Schema, Status
 
 from sanxiang.core.converters import Id, IsoDate
-from sanxiang.org.models import EnforcementCategory, Region
 from sanxiang.org.permissions import Perm
-from sanxiang.org.selectors import require_perm
+from sanxiang.org.selectors import categories_by_codes, region_by_code, require_perm
 from sanxiang.people import services
 from sanxiang.people.authorization import certificate_status, may_act
 from sanxiang.people.models import CertificateEventKind
@@ -128,12 +126,8 @@ def issue_certificate(request, officer_id: Id, payload: CertificateIn):
     officer = officer_get(request.user, officer_id)
     require_perm(request.user, officer.agency_id, Perm.MANAGE_PEOPLE)
     data = payload.dict()
-    categories = list(EnforcementCategory.objects.filter(code__in=data.pop("category_codes")))
-    if len(categories) != len(set(payload.category_codes)):
-        raise ValidationError({"category_codes": "包含未知的执法类别代码。"})
-    region = Region.objects.filter(code=data.pop("region_code")).first()
-    if region is None:
-        raise ValidationError({"region_code": "未知的行政区划代码。"})
+    categories = categories_by_codes(data.pop("category_codes"), field="category_codes")
+    region = region_by_code(data.pop("region_code"), field="region_code")
     cert = services.certificate_issue(actor=request.user, officer=officer, categories=categories, region=region, **data)
     return Status(201, cert)
 
@@ -169,12 +163,8 @@ class AuthorizationQuery(Schema):
 @router.get("/authorization", response=AuthorizationOut, summary="持证上岗核验：该人员在该日期能否在该区域办理该类别事项")
 def authorization(request, query: Query[AuthorizationQuery]):
     officer = officer_get(request.user, query.officer)
-    category = EnforcementCategory.objects.filter(code=query.category).first()
-    if category is None:
-        raise ValidationError({"category": "未知的执法类别代码。"})
-    region = Region.objects.filter(code=query.region).first()
-    if region is None:
-        raise ValidationError({"region": "未知的行政区划代码。"})
+    (category,) = categories_by_codes([query.category], field="category")
+    region = region_by_code(query.region, field="region")
     result = may_act(officer, category, region, query.on)
     return {"allowed": result.allowed, "reason": result.reason,
             "certificate": result.certificate.number if result.certificate else None, "details": result.details}
