@@ -20,6 +20,11 @@ def year_schedules() -> QuerySet[YearSchedule]:
     ).order_by("-year")
 
 
+def year_schedules_with_days() -> QuerySet[YearSchedule]:
+    """Every entered year, oldest first, with its holiday ranges and adjusted working days."""
+    return YearSchedule.objects.prefetch_related("holiday_ranges", "adjusted_workdays").order_by("year")
+
+
 def year_schedule_find(year: int) -> YearSchedule | None:
     return (
         YearSchedule.objects.prefetch_related("holiday_ranges", "adjusted_workdays").filter(year=year).first()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404
 
-from sanxiang.ledger.models import Checkpoint, Log
+from sanxiang.ledger.models import Checkpoint, Log, Tile
 
 
 def log_get(name: str) -> Log:
@@ -27,6 +27,12 @@ def logs_overview() -> list[dict]:
             }
         )
     return out
+
+
+def tile_row(log: Log, level: int, index: int) -> tuple[int, bytes] | None:
+    """(width, data) of a stored tile, or None."""
+    row = Tile.objects.filter(log=log, level=level, index=index).values_list("width", "data").first()
+    return None if row is None else (row[0], bytes(row[1]))
 
 
 def latest_checkpoint(log: Log) -> Checkpoint | None:

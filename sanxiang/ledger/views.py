@@ -27,7 +27,7 @@ from django.views.decorators.http import require_GET, require_POST
 from sanxiang.kernel import merkle
 from sanxiang.ledger import selectors, tiles
 from sanxiang.ledger import verify as verifier
-from sanxiang.ledger.models import HASH_SIZE, TILE_WIDTH, Tile
+from sanxiang.ledger.models import HASH_SIZE, TILE_WIDTH
 
 _IMMUTABLE = "public, max-age=31536000, immutable"
 
@@ -94,12 +94,12 @@ def tile(request, log: str, path: str):
         level, index, width = tiles.parse_tile_path(path)
     except ValueError:
         raise Http404("not a tile path") from None
-    row = Tile.objects.filter(log=lg, level=level, index=index).values_list("width", "data").first()
+    row = selectors.tile_row(lg, level, index)
     if row is None or row[0] < width:
         raise Http404("no such tile")
     if width == TILE_WIDTH and row[0] != TILE_WIDTH:
         raise Http404("tile not full yet")
-    response = HttpResponse(bytes(row[1])[: width * HASH_SIZE], content_type="application/octet-stream")
+    response = HttpResponse(row[1][: width * HASH_SIZE], content_type="application/octet-stream")
     response["Cache-Control"] = _IMMUTABLE
     return response
 
