@@ -14,7 +14,6 @@ from ninja import Query, Router, Schema
 from sanxiang.holidays import compute, selectors
 from sanxiang.holidays.calendar import get_calendar
 from sanxiang.holidays.models import YearSchedule
-from sanxiang.holidays.selectors import year_schedules_with_days
 
 router = Router(tags=["工作日 workdays"])
 
@@ -152,7 +151,7 @@ def statutory_period(
 
 @router.get("/years", response=list[YearOut], summary="已录入的年度节假日安排")
 def years(request):
-    return year_schedules_with_days()
+    return selectors.year_schedules_with_days()
 
 
 @router.get("/years/{year}", response={200: YearOut, 404: NotFoundOut}, summary="某年度的节假日安排")
