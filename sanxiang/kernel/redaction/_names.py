@@ -120,19 +120,32 @@ def name_end(s: str, i: int, surname: str) -> int | None:
     return j + 1
 
 
+GIVEN_WEIGHT = 0.4
+GIVEN_CAP = 1.4
+
+
+def given_score(given: str) -> float:
+    """How name-like the given-name characters are: the data-derived likelihood ratio
+    (``Lexicon.given_lr``) scaled and clipped, at least 0.6 for the hand table's characters."""
+    lex = lexicon()
+    gc = given_chars()
+    total = 0.0
+    for c in given:
+        lr = lex.given_lr.get(c)
+        v = 0.1 if lr is None else max(-1.2, min(GIVEN_CAP, GIVEN_WEIGHT * lr))
+        if c in gc and v < 0.6:
+            v = 0.6
+        total += v
+    return total
+
+
 def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     sn = surnames()
     lex = lexicon()
     name = s[i:end]
     given = name[len(surname) :]
     score = (sn.prior.get(surname, 1) - 3) * 0.6
-    gc = given_chars()
-    for c in given:
-        if c in gc:
-            score += 0.6
-        else:  # a rare character is more likely a name than a frequent one (店, 车, 时)
-            f = lex.char_freq.get(c, 0)
-            score += 0.1 if f < 300 else -0.4 if f < 1500 else -0.8
+    score += given_score(given)
     right = s[end : end + 12].lstrip("”」’\"'")
     if _STRONG_RIGHT.match(right):
         score += 5.0
@@ -164,6 +177,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 4.0
     elif name in lex.common:
         score -= 1.5 if left_strong else 3.0
+        if right[:1] in _LOCATIVE:
+            score -= 2.5  # 员工宿舍内: a word and a locative, a place not a person
     table = regions()
     if any(s[i : i + k] in table for k in (3, 4, 5, 6)) or any(
         i >= k - 1 and s[i - k + 1 : i + 1] in table for k in (3, 4, 5)
@@ -214,6 +229,7 @@ _LEGAL_ROLE_BEFORE = re.compile(
 _FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以由同把被让给按依据")
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
+_LOCATIVE = frozenset("内外里中旁边楼")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{0,16}")
 _NUMERAL_DATE = re.compile(r"[〇一二三四五六七八九十]{1,4}[年月日时号]")
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万零两")

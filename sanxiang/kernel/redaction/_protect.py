@@ -73,11 +73,24 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
             stop = sm
         if stop is not None:
             i += stop.end()
+        i = _after_last_particle(shadow, i, m.start())
         while i < m.start() and shadow[i] in "）)":
             i += 1
         if m.start() - i < 1 and len(m.group()) < 3:
             continue
         yield i, end
+
+
+def _after_last_particle(s: str, i: int, j: int) -> int:
+    """Move ``i`` past the last preposition, conjunction or pronoun in ``s[i:j]`` (衡东伟按照门店 →
+    门店): an organisation's name never contains one, a sentence leading up to it does."""
+    from ._tables import lexicon
+
+    particles = lexicon().particles
+    for k in range(j - 2, i - 1, -1):
+        if s[k : k + 2] in particles or s[k : k + 3] in particles:
+            return k + (3 if s[k : k + 3] in particles else 2)
+    return i
 
 
 _PROPERTY_WORDS = re.compile(r"国用|集用|集建|房权|房地|房产|不动产|产权|土地证|林权")

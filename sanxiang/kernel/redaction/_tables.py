@@ -103,7 +103,12 @@ class Lexicon:
     common: frozenset[str]  # frequent words of 2-4 characters
     person: frozenset[str]  # words jieba tags nr (person names)
     function: frozenset[str]  # frequent verbs, adverbs, conjunctions, prepositions … (应当, 于是)
+    particles: frozenset[str]  # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an organisation's name
     char_freq: dict[str, int]  # single characters: how often jieba saw them as a word
+    # Given-name model: for a character, log(P(c in a given name) / P(c in running text)), learnt
+    # from jieba's three- and four-character person-name entries (surname + given name). Positive
+    # for 兰 桂 斌 骏, negative for 处 的 看 在.
+    given_lr: dict[str, float]
 
 
 # jieba tags some ordinary words as names (陈述, 毛巾); these are ordinary in our documents.
@@ -114,6 +119,7 @@ _NOT_NAMES = frozenset(
 
 
 _FUNCTION_TAGS = frozenset("v vd vn c p d u r f q t ad m".split())
+_PARTICLE_TAGS = frozenset("c p u r".split())
 _PLACE_ENDINGS = frozenset("省市区县镇乡村路街道巷州湾山河江湖岛")
 
 
@@ -125,33 +131,69 @@ def lexicon() -> Lexicon:
         path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
         fh = open(path, encoding="utf-8")
     except (ImportError, OSError):
-        return Lexicon(common=_NOT_NAMES, person=frozenset(), function=_NOT_NAMES, char_freq={})
+        return Lexicon(
+            common=_NOT_NAMES, person=frozenset(), function=_NOT_NAMES, particles=frozenset(), char_freq={}, given_lr={}
+        )
     common: set[str] = set(_NOT_NAMES)
     person: set[str] = set()
     function: set[str] = set(_NOT_NAMES)
+    particles: set[str] = set()
     char_freq: dict[str, int] = {}
+    sn = surnames()
+    in_given: dict[str, int] = {}
+    char_text: dict[str, int] = {}  # how often a character occurs in any word, weighted by the word's frequency
+    n_names = 0
     with fh:
         for line in fh:
             parts = line.split()
             if len(parts) != 3:
                 continue
+            f = int(parts[1])
+            for c in parts[0]:
+                char_text[c] = char_text.get(c, 0) + f
             if len(parts[0]) == 1:
-                char_freq[parts[0]] = int(parts[1])
+                char_freq[parts[0]] = f
                 continue
             if len(parts[0]) > 4:
                 continue
             word, freq_s, tag = parts
             freq = int(freq_s)
+            if tag == "nr" and (len(word) == 3 and word[0] in sn.single or len(word) == 4 and word[:2] in sn.compound):
+                n_names += 1
+                for c in word[-2:]:
+                    in_given[c] = in_given.get(c, 0) + 1
             if tag.startswith("nr"):
                 # jieba's nr tag is noisy (顾客, 许可 are "names"): trust it only for rare words.
                 if freq >= 300:
                     common.add(word)
+                elif len(word) == 2 and freq >= 40:
+                    pass  # as often an ordinary word (迟延, 盖章, 万幸) as a name: no evidence either way
                 elif word not in _NOT_NAMES and word[-1] not in _PLACE_ENDINGS:
                     person.add(word)
             elif freq >= 20:
                 common.add(word)
                 if freq >= 100 and tag in _FUNCTION_TAGS:
                     function.add(word)
+                    if tag in _PARTICLE_TAGS:
+                        particles.add(word)
     return Lexicon(
-        common=frozenset(common), person=frozenset(person), function=frozenset(function), char_freq=char_freq
+        common=frozenset(common),
+        person=frozenset(person),
+        function=frozenset(function),
+        particles=frozenset(particles),
+        char_freq=char_freq,
+        given_lr=_given_lr(in_given, 2 * n_names, char_text),
     )
+
+
+def _given_lr(in_given: dict[str, int], n_given: int, char_text: dict[str, int]) -> dict[str, float]:
+    """log(P(c | given name) / P(c | text)) with add-k smoothing on both sides; characters
+    never seen in a given name and rare in text stay near 0 (no evidence either way)."""
+    import math
+
+    total = sum(char_text.values()) or 1
+    n_given = n_given or 1
+    out: dict[str, float] = {}
+    for c in set(in_given) | set(char_text):
+        out[c] = math.log((in_given.get(c, 0) + 0.5) / n_given) - math.log((char_text.get(c, 0) + 50) / total)
+    return out
