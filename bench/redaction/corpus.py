@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.redaction.corpus --out bench/out/redaction-corpus.jsonl
 
-Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8"), "template", "text", "keep", "pii": [...],
+Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "holdout9" | "holdout10"), "template", "text", "keep", "pii": [...],
 "protected": [...]}; every gold item has start, end, kind, text (and pid for names).
 """
 
@@ -21,6 +21,8 @@ from .holdout5 import HOLDOUT5
 from .holdout6 import HOLDOUT6
 from .holdout7 import HOLDOUT7
 from .holdout8 import HOLDOUT8
+from .holdout9 import HOLDOUT9
+from .holdout10 import HOLDOUT10
 from .people import World
 from .templates import TUNING, Doc
 
@@ -38,6 +40,8 @@ def documents(
     n_holdout6: int = 300,
     n_holdout7: int = 350,
     n_holdout8: int = 300,
+    n_holdout9: int = 300,
+    n_holdout10: int = 300,
 ) -> Iterator[dict]:
     families = (
         ("tune", TUNING, n_tune),
@@ -49,6 +53,8 @@ def documents(
         ("holdout6", HOLDOUT6, n_holdout6),
         ("holdout7", HOLDOUT7, n_holdout7),
         ("holdout8", HOLDOUT8, n_holdout8),
+        ("holdout9", HOLDOUT9, n_holdout9),
+        ("holdout10", HOLDOUT10, n_holdout10),
     )
     for fam_no, (family, templates, n) in enumerate(families):
         names = sorted(templates)
@@ -83,11 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout6", type=int, default=300)
     ap.add_argument("--holdout7", type=int, default=350)
     ap.add_argument("--holdout8", type=int, default=300)
+    ap.add_argument("--holdout9", type=int, default=300)
+    ap.add_argument("--holdout10", type=int, default=300)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args(argv)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     with out:
-        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7, args.holdout8):
+        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7, args.holdout8, args.holdout9, args.holdout10):
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     return 0
 
