@@ -14,6 +14,7 @@ from ._found import PRIORITY, STRUCTURED, Found
 from ._names import (
     BOUNDARY_BEFORE,
     NameHits,
+    column_names,
     foreign_names,
     free_text_names,
     generic_labelled_names,
@@ -158,6 +159,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     table_names(s, hits)
     free_text_names(s, hits)
     foreign_names(s, hits)
+    column_names(s, hits)
     keep_names = hits.keep | keep_strings
     for k in keep_strings:
         start = s.find(k)

@@ -167,6 +167,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         left = s[max(0, i - 6) : i]
         if _STRONG_LEFT.search(left):
             score += 2.5
+        elif agent_before(s, i):
+            score += 2.0  # 批发商范桂兰, 网格员史红: an occupation, then the person
         elif _WEAK_LEFT.search(left):
             score += 0.5
         elif not left or left[-1] in _BOUNDARY_BEFORE:
@@ -220,6 +222,18 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
 
 
 THRESHOLD = 2.4
+# Nouns for people end in these (批发商, 菜农, 网格员, 帮工, 摊主, 厨师, 商贩, 包工头, 乘客, 村民 …).
+_AGENT_END = frozenset("商农员工户主师贩头客民生友嫂长哥姐叔婶匠警手")
+
+
+def agent_before(s: str, i: int) -> bool:
+    """Whether a dictionary word naming a kind of person ends right before ``i``."""
+    if i < 2 or s[i - 1] not in _AGENT_END:
+        return False
+    if s[i - 1] == "员" and _is_cjk(s[i - 2]):
+        return True  # 网格员, 仓管员, 理货员: jieba does not know them all, 员 says enough
+    common = lexicon().common
+    return s[i - 2 : i] in common or i >= 3 and s[i - 3 : i] in common
 # Procedural roles are followed by verbs far more often than by names (当事人陈述, 申请人向…).
 _LEGAL_ROLE_BEFORE = re.compile(
     r"(?:当事人|申请人|代理人|第三人|证人|举报人|投诉人|被执行人|见证人|利害关系人|行为人|经营者|负责人|联系人)"
@@ -445,8 +459,75 @@ def table_names(s: str, hits: NameHits) -> None:
         pos += len(line) + 1
 
 
+_CELL_SPLIT = re.compile(r"[ \t\u3000]{1,}|[，,；;](?=\S)")
+_CELL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,10})+")
+_ROW_NUMBER = re.compile(r"[0-9]{1,4}[.、．)）]?|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, str]]:
+    """Cells of a table row written with spaces, tabs or commas: (start, text)."""
+    out = []
+    pos = 0
+    for m in _CELL_SPLIT.finditer(line):
+        if m.start() > pos:
+            out.append((offset + pos, line[pos : m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        out.append((offset + pos, line[pos:]))
+    return out
+
+
+def column_names(s: str, hits: NameHits) -> None:
+    """Rows of a list or table (lines that split into cells the same way): when a column holds a
+    name already found, or sits under a 姓名 header, the other cells of that column that look
+    like names are names too — 序号 姓名 工种 欠薪金额 written with spaces, or a list of
+    ``X，文号；`` lines where only some X were recognised in running text."""
+    lex = lexicon()
+    rows: list[list[tuple[int, str]]] = []
+    pos = 0
+    for line in s.split("\n"):
+        cells = _cells(line, pos)
+        if len(cells) > 1 and (_ROW_NUMBER.fullmatch(cells[0][1]) or cells[0][1] in ("序号", "编号", "No.", "NO.")):
+            cells = cells[1:]
+        rows.append(cells)
+        pos += len(line) + 1
+    k = 0
+    while k < len(rows):
+        n = len(rows[k])
+        if n < 2:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(rows) and len(rows[e + 1]) == n:
+            e += 1
+        if e > k:
+            _fill_columns(rows[k : e + 1], n, hits, lex)
+        k = e + 1
+
+
+def _fill_columns(block: list[list[tuple[int, str]]], n: int, hits: NameHits, lex) -> None:
+    for c in range(n):
+        col = [row[c] for row in block]
+        header = bool(_NAME_HEADER.fullmatch(col[0][1].strip()))
+        if not header and not any(t in hits.hide for _, t in col):
+            continue
+        for a, t in col[1:] if header else col:
+            if t in hits.hide or t in hits.keep or "某" in t or not _CELL_NAME.fullmatch(t):
+                continue
+            if t in lex.common or t in lex.function or t in regions() or _ORG_END.search(t):
+                continue
+            if not header and not (surname_at(t, 0) or t[0] in rare_surnames() or "·" in t or "•" in t):
+                continue
+            hits.hide[t] = max(hits.hide.get(t, 0), 0.8)
+            hits.hide_spans.append((a, a + len(t), 0.8))
+
+
+_ORG_END = re.compile(r"(?:公司|店|厂|局|部|所|站|社|院|队|村|镇|乡|区|县|市|省|路|街|号|元|人|组)$")
+
+
 def free_text_names(s: str, hits: NameHits) -> None:
     seen: set[int] = set()
+    near: dict[str, dict[int, float]] = {}  # name -> {position: score} just under the threshold
 
     def consider(i: int, left_strong: bool) -> None:
         if i in seen or i >= len(s):
@@ -459,6 +540,8 @@ def free_text_names(s: str, hits: NameHits) -> None:
                 left_strong = True
             c = s[i]
             strong_right = _STRONG_RIGHT.match(s, i + 2) or _STRONG_RIGHT.match(s, i + 3)
+            if c in rare_surnames() and agent_before(s, i):
+                left_strong = True
             if not (left_strong or strong_right) or not _is_cjk(c) or c in _NEVER_GIVEN:
                 return
             if lexicon().char_freq.get(c, 0) >= 800:
@@ -477,6 +560,8 @@ def free_text_names(s: str, hits: NameHits) -> None:
             conf = min(0.95, 0.5 + score / 12)
             hits.hide[name] = max(hits.hide.get(name, 0), conf)
             hits.hide_spans.append((i, end, conf))
+        elif score >= REPEAT_FLOOR:
+            near.setdefault(s[i:end], {})[i] = score
 
     for m in _role_re().finditer(s):
         consider(m.end(1), True)
@@ -495,6 +580,30 @@ def free_text_names(s: str, hits: NameHits) -> None:
             for length in (3, 2, 4):
                 if e - length >= 0:
                     consider(e - length, False)
+    _repeated(s, hits, near)
+
+
+# A candidate just under the threshold at two or more places of one document is a name: people in
+# the facts recur (发现修强和…，修强见到…，修强拒绝…), while ordinary words, which could recur too,
+# score far lower (the dictionary penalty), so they never reach the floor.
+REPEAT_FLOOR = 0.9
+REPEAT_BONUS = 0.8
+
+
+def _repeated(s: str, hits: NameHits, near: dict[str, dict[int, float]]) -> None:
+    lex = lexicon()
+    for name, at in near.items():
+        if name in hits.hide or len(at) < 2 or name in lex.common or name in lex.function or name in lex.ambiguous:
+            continue
+        if len(name) == 3 and (name[1:] in lex.common or name[:2] in lex.common):
+            continue  # 原行政, 国行政: a character and a word
+        best = max(at.values())
+        if best + REPEAT_BONUS * (len(at) - 1) < THRESHOLD:
+            continue
+        conf = 0.7
+        hits.hide[name] = conf
+        for i in at:
+            hits.hide_spans.append((i, i + len(name), conf))
 
 
 _SURNAME_START: re.Pattern[str] | None = None

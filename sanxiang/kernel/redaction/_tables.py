@@ -103,6 +103,7 @@ class Lexicon:
     common: frozenset[str]  # frequent words of 2-4 characters
     person: frozenset[str]  # words jieba tags nr (person names)
     function: frozenset[str]  # frequent verbs, adverbs, conjunctions, prepositions … (应当, 于是)
+    ambiguous: frozenset[str]  # two-character words jieba tags nr that are as often ordinary words (迟延, 万幸)
     particles: frozenset[str]  # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an organisation's name
     char_freq: dict[str, int]  # single characters: how often jieba saw them as a word
     # Given-name model: for a character, log(P(c in a given name) / P(c in running text)), learnt
@@ -132,12 +133,19 @@ def lexicon() -> Lexicon:
         fh = open(path, encoding="utf-8")
     except (ImportError, OSError):
         return Lexicon(
-            common=_NOT_NAMES, person=frozenset(), function=_NOT_NAMES, particles=frozenset(), char_freq={}, given_lr={}
+            common=_NOT_NAMES,
+            person=frozenset(),
+            function=_NOT_NAMES,
+            ambiguous=frozenset(),
+            particles=frozenset(),
+            char_freq={},
+            given_lr={},
         )
     common: set[str] = set(_NOT_NAMES)
     person: set[str] = set()
     function: set[str] = set(_NOT_NAMES)
     particles: set[str] = set()
+    ambiguous: set[str] = set()
     char_freq: dict[str, int] = {}
     sn = surnames()
     in_given: dict[str, int] = {}
@@ -167,7 +175,7 @@ def lexicon() -> Lexicon:
                 if freq >= 300:
                     common.add(word)
                 elif len(word) == 2 and freq >= 40:
-                    pass  # as often an ordinary word (迟延, 盖章, 万幸) as a name: no evidence either way
+                    ambiguous.add(word)  # as often an ordinary word (迟延, 盖章, 万幸) as a name
                 elif word not in _NOT_NAMES and word[-1] not in _PLACE_ENDINGS:
                     person.add(word)
             elif freq >= 20:
@@ -180,6 +188,7 @@ def lexicon() -> Lexicon:
         common=frozenset(common),
         person=frozenset(person),
         function=frozenset(function),
+        ambiguous=frozenset(ambiguous),
         particles=frozenset(particles),
         char_freq=char_freq,
         given_lr=_given_lr(in_given, 2 * n_names, char_text),
