@@ -26,7 +26,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that never begin a given name (function words, units, the pseudonym mark 某).
 _NEVER_GIVEN = frozenset(
     "的了是在和与及或等某其这那之也都不没有为以于对把被将从向到个们者所着过吗呢吧啊年月日时分号条款项元"
-    "即并且而但若如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃"
+    "即并且而但若如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃氏"
 )
 # Characters that typically follow a name and end it (张伟称 → 张伟).
 _AFTER_NAME = frozenset(
@@ -146,6 +146,10 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     given = name[len(surname) :]
     score = (sn.prior.get(surname, 1) - 3) * 0.6
     score += given_score(given)
+    if given[-1:] in _PLACE_END and not left_strong:
+        score -= 4.0  # 柳林镇, 孙家庄, 赵家湾: a place
+    if _region_ends_at(s, i):
+        score -= 4.0  # 天河区赵集综合楼: a place inside a district
     right = s[end : end + 12].lstrip("”」’\"'")
     if _STRONG_RIGHT.match(right):
         score += 5.0
@@ -243,6 +247,15 @@ _LEGAL_ROLE_BEFORE = re.compile(
 _FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以由同把被让给按依据")
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
+_PLACE_END = frozenset("镇乡村庄屯寨堡湾县区省市坝垸圩")
+
+
+def _region_ends_at(s: str, i: int) -> bool:
+    """Whether a county, city or province name (天河区, 瑞安市) ends right before ``i``."""
+    if i < 2 or s[i - 1] not in "区县市旗州盟":
+        return False
+    table = regions()
+    return any(s[i - k : i] in table for k in (2, 3, 4, 5, 6) if i >= k)
 _LOCATIVE = frozenset("内外里中旁边楼")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{0,16}")
 _NUMERAL_DATE = re.compile(r"[〇一二三四五六七八九十]{1,4}[年月日时号]")
@@ -285,7 +298,8 @@ _KEEP_LABELS = (
     "本机关工作人员", "本局工作人员", "我局工作人员", "本机关执法人员", "本局执法人员",
     "参加人员", "参会人员", "出席人员", "列席人员", "与会人员", "讨论人员",
     "约谈人", "约谈人员", "复查人", "复查人员", "核查人", "核查人员", "巡查人员", "抽样人", "抽样人员", "检测人员",
-    "勘查人员", "现场检查人员", "督查人员", "稽查人",
+    "勘查人员", "现场检查人员", "督查人员", "稽查人", "勘测人", "勘测人员", "测量人员", "记录员", "监察员",
+    "劳动保障监察员", "执法监察员", "调查员", "检查员", "稽查员", "案件调查人员",
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
@@ -303,6 +317,29 @@ def closes_agency_letter(s: str, pos: int) -> bool:
         return False
     prev_start = s.rfind("\n", 0, line_start - 1) + 1
     return bool(_LETTER_CLOSING.search(s[prev_start : line_start - 1]))
+
+
+_FOOTER_ABOVE = re.compile(
+    r"^[ \t]*(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})[ \t]*年[^\n]{1,12}日|[^\n]{2,40}(?:局|委员会|政府|大队|支队|中心|办公室|所)"
+    r"(?:[ \t]*[（(](?:印章|盖章|公章)[）)])?)[ \t]*$"
+)
+
+
+def in_agency_footer(s: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a bracketed line right under the agency's seal or the date that closes
+    a document — ``（联系人：邹翠花，联系电话：0750-26091506）``, ``（地址：…  联系电话：…）``: the agency's
+    own contact, not a party's."""
+    line_start = s.rfind("\n", 0, pos) + 1
+    if s[line_start:pos].lstrip(" \t")[:1] not in ("（", "("):
+        return False
+    k = line_start - 1
+    while k > 0:
+        prev_start = s.rfind("\n", 0, k) + 1
+        prev = s[prev_start:k]
+        if prev.strip():
+            return bool(_FOOTER_ABOVE.match(prev))
+        k = prev_start - 1
+    return False
 
 
 _CERT_IN_SEP = re.compile(r"证号|证件号|工号")
@@ -359,7 +396,9 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         pos = m.end()
         keep = label in _KEEP_LABELS
         if label == "联系人" and (
-            _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start()) or closes_agency_letter(s, m.start())
+            _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start())
+            or closes_agency_letter(s, m.start())
+            or in_agency_footer(s, m.start())
         ):
             keep = True  # the agency's own contact at the end of a notice or a letter
         first = True

@@ -89,9 +89,9 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
     line = shadow[shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo : start]
     if _AGENCY_LINE.search(line) and not _PERSON_LINE.search(line):
         return True
-    from ._names import closes_agency_letter
+    from ._names import closes_agency_letter, in_agency_footer
 
-    return line.lstrip().startswith("联系") and closes_agency_letter(shadow, start)
+    return line.lstrip().startswith("联系") and closes_agency_letter(shadow, start) or in_agency_footer(shadow, start)
 
 
 # --------------------------------------------------------------------------------------------

@@ -155,6 +155,10 @@ def find_addresses(shadow: str) -> Iterator[Found]:
         if label in _HOME_SET:
             conf = 0.95
         else:
+            from ._names import in_agency_footer
+
+            if in_agency_footer(shadow, m.start()):
+                continue  # （地址：…  联系电话：…） under the seal: the agency's
             subject = _subject_before(shadow, m.start())
             if subject != "person":
                 continue

@@ -311,6 +311,11 @@ _WORD_SLOT_SPEECH = re.compile(
     r"(?=(?:称|说|承认|交代|供述|辩称|陈述|证实|解释|表示|拒绝|喝多|到场|接受|出现|负责收费|跑来|替|向[\u4e00-\u9fff]{2,3}借))"
 )
 _ADMIN_END = frozenset("村庄屯寨镇乡区县市省州路街巷局厅院所店厂")
+# The most frequent word-like names (成功 10,638, 夏天 3,821, 江南 4,986) stay below this; 公司 and 工作
+# are far above it.
+_WORDLIKE_MAX_FREQ = 20000
+
+
 _WORD_TAGS_OK = frozenset("n nr nrt nrfg ns nz a an t m i l j".split())
 _PERSON_LABEL_BEFORE = re.compile(r"(?:人|者|姓名|名字)[ \t]*[:：][ \t]*$")
 _NOT_PERSON_WORDS = frozenset(
@@ -346,6 +351,8 @@ def wordlike_names(s: str, hits: NameHits, blocked: bytearray, keep_names: set[s
             continue
         if w not in lex.common or tags.get(w, "n") not in _WORD_TAGS_OK:
             continue  # only ordinary words: other strings are the other layers' business
+        if _word_freq().get(w, 0) >= _WORDLIKE_MAX_FREQ:
+            continue  # 公司, 工作, 市场: far too common to be anybody's name
         if w[-1] in _ADMIN_END or w[1] in _NEVER_GIVEN or any(w in h or h in w for h in hits.hide):
             continue
         hits.hide[w] = 0.6
