@@ -273,7 +273,7 @@ def _role_re() -> re.Pattern[str]:
 
 _ROLE_RE: re.Pattern[str] | None = None
 _CANDIDATE_START = re.compile(
-    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?「」『』与和及向对将把被由让给同跟替帮经据后时并即遂叫]))"
+    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?「」『』与和及向对将把被由让给同跟替帮经据后时并即遂叫从是找问请]))"
 )
 
 
@@ -553,8 +553,10 @@ def _fill_columns(block: list[list[tuple[int, str]]], n: int, hits: NameHits, le
         for a, t in col[1:] if header else col:
             if t in hits.hide or t in hits.keep or "某" in t or not _CELL_NAME.fullmatch(t):
                 continue
-            if t in lex.common or t in lex.function or t in regions() or _ORG_END.search(t):
+            if t in regions() or _ORG_END.search(t):
                 continue
+            if not header and (t in lex.common or t in lex.function):
+                continue  # under a 姓名 header a word is a name too (文静, 高峰)
             if not header and not (surname_at(t, 0) or t[0] in rare_surnames() or "·" in t or "•" in t):
                 continue
             hits.hide[t] = max(hits.hide.get(t, 0), 0.8)

@@ -24,7 +24,7 @@ _ORG_SUFFIXES = sorted(
     加油站 加气站 服务站 检测站 收购站 回收站 出版社 报社 派出所 管理所 执法所 司法所 检验所 局 分局 委员会 大队
     支队 中队 办公室 人民政府 政府 法院 检察院 学院 设计院 美容院 敬老院 养老院 福利院 办事处 工作站 协会
     商会 基金会 医疗机构 网吧 会所 影院 浴室 车间 工厂 农庄 山庄 庄园 家庭农场 种植园 果园 苗圃 门店 档口 摊位
-    祠堂 宗祠 家庙 项目 工地 大排档 面馆 粉店 烧烤店 小吃店 快餐店 火锅店 茶馆 茶楼 KTV 歌舞厅 足浴店 理发店 美发店 洗浴中心
+    祠堂 宗祠 家庙 大排档 面馆 粉店 烧烤店 小吃店 快餐店 火锅店 茶馆 茶楼 KTV 歌舞厅 足浴店 理发店 美发店 洗浴中心
     """.split(),
     key=len,
     reverse=True,
@@ -40,6 +40,7 @@ _ORG_STOP_WORDS = (
 _ORG_STOP_WORD_RE = re.compile("|".join(_ORG_STOP_WORDS))
 _MAX_ORG = 30
 _VERB_BEFORE_SHOP = frozenset("看开进守回到关离逛闭")
+_PLACE_AFTER = frozenset("村镇乡路街巷组屯寨湾社区")
 # 和 may stand inside an agency's name (城市管理和综合执法局); the left walk steps over it.
 _AND_INSIDE = re.compile(r"(?:管理|规划|资源|建设|发展|改革|科技|信息化|旅游|文化|卫生|健康|保障|广电|体育|城乡)和$")
 
@@ -50,6 +51,8 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
         i = m.start()
         if len(m.group()) == 1 and i > 0 and shadow[i - 1] in _VERB_BEFORE_SHOP:
             continue  # 看店, 开店, 进店: a verb and a shop, not a name ending in 店
+        if len(m.group()) == 1 and shadow[end : end + 1] in _PLACE_AFTER:
+            continue  # 郑店村, 马坊镇, 石厂路: a place named after a shop
         lo = max(0, i - _MAX_ORG)
         depth = 0
         while i > lo:
@@ -74,6 +77,7 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
         if stop is not None:
             i += stop.end()
         i = _after_last_particle(shadow, i, m.start())
+        i = _from_region(shadow, i, m.start())
         while i < m.start() and shadow[i] in "）)":
             i += 1
         if m.start() - i < 1 and len(m.group()) < 3:
@@ -81,15 +85,44 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
         yield i, end
 
 
+# Verbs that do occur inside organisations' names (城市管理和综合执法局, 康健医药连锁, 惠民建材销售部).
+_ORG_VERBS = frozenset(
+    """管理 发展 服务 经营 建设 开发 投资 咨询 设计 建筑 装饰 装修 运输 销售 加工 制造 生产 培训 维修 检测 检验
+    养殖 种植 租赁 印刷 回收 批发 零售 监督 执法 保障 保护 改革 规划 调解 救援 仲裁 审批 登记 交易 配送 连锁 代理
+    出租 制作 研究 教育 治理 监测 监察 养护 防治 鉴定 评估 认证 监管 应急 运营 施工 安装 美容 洗浴 娱乐 演艺 传媒
+    合作 服饰 修理 冷藏 储运 出版 发行 供应 推广 策划 创业 孵化 托管 置业 营销 实业 照明 通信 信息 消防 安保""".split()
+)
+
+
+def _from_region(s: str, i: int, j: int) -> int:
+    """An organisation's name that holds a region name (宿州市人民医院) starts there or further left
+    only with another region (广东省深圳市…): text before the first region is the sentence's."""
+    from ._tables import regions
+
+    table = regions()
+    for p in range(i + 1, j - 2):
+        for k in (7, 6, 5, 4, 3):
+            w = s[p : p + k]
+            if len(w) == k and w[-1] in "省市区县" and w in table:
+                return i if s[p - 1] in "省市区县州盟旗" else p
+    return i
+
+
 def _after_last_particle(s: str, i: int, j: int) -> int:
-    """Move ``i`` past the last preposition, conjunction or pronoun in ``s[i:j]`` (衡东伟按照门店 →
-    门店): an organisation's name never contains one, a sentence leading up to it does."""
+    """Move ``i`` past the last preposition, conjunction, pronoun or ordinary frequent verb in
+    ``s[i:j]`` (衡东伟按照门店 → 门店, 袁丽娟送往宿州市人民医院 → 宿州市人民医院): an organisation's
+    name never contains one, a sentence leading up to it does."""
     from ._tables import lexicon
 
-    particles = lexicon().particles
+    lex = lexicon()
+    particles = lex.particles
+    verbs = lex.verbs
     for k in range(j - 2, i - 1, -1):
-        if s[k : k + 2] in particles or s[k : k + 3] in particles:
-            return k + (3 if s[k : k + 3] in particles else 2)
+        if s[k : k + 3] in particles:
+            return k + 3
+        w = s[k : k + 2]
+        if w in particles or w in verbs and w not in _ORG_VERBS:
+            return k + 2
     return i
 
 

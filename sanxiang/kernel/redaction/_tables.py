@@ -104,6 +104,7 @@ class Lexicon:
     person: frozenset[str]  # words jieba tags nr (person names)
     function: frozenset[str]  # frequent verbs, adverbs, conjunctions, prepositions … (应当, 于是)
     ambiguous: frozenset[str]  # two-character words jieba tags nr that are as often ordinary words (迟延, 万幸)
+    verbs: frozenset[str]  # frequent two-character verbs (送往, 购买, 发现): they end an organisation's name walking left
     particles: frozenset[str]  # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an organisation's name
     char_freq: dict[str, int]  # single characters: how often jieba saw them as a word
     # Given-name model: for a character, log(P(c in a given name) / P(c in running text)), learnt
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
             person=frozenset(),
             function=_NOT_NAMES,
             ambiguous=frozenset(),
+            verbs=frozenset(),
             particles=frozenset(),
             char_freq={},
             given_lr={},
@@ -146,6 +148,7 @@ def lexicon() -> Lexicon:
     function: set[str] = set(_NOT_NAMES)
     particles: set[str] = set()
     ambiguous: set[str] = set()
+    verbs: set[str] = set()
     char_freq: dict[str, int] = {}
     sn = surnames()
     in_given: dict[str, int] = {}
@@ -184,11 +187,14 @@ def lexicon() -> Lexicon:
                     function.add(word)
                     if tag in _PARTICLE_TAGS:
                         particles.add(word)
+                    elif tag == "v" and len(word) == 2 and freq >= 500:
+                        verbs.add(word)
     return Lexicon(
         common=frozenset(common),
         person=frozenset(person),
         function=frozenset(function),
         ambiguous=frozenset(ambiguous),
+        verbs=frozenset(verbs),
         particles=frozenset(particles),
         char_freq=char_freq,
         given_lr=_given_lr(in_given, 2 * n_names, char_text),
