@@ -19,6 +19,7 @@ from ._names import (
     free_text_names,
     generic_labelled_names,
     labelled_names,
+    officers_by_certificate,
     table_names,
 )
 from ._numbers import (
@@ -155,6 +156,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     orgs = list(org_spans(s))
     hits = NameHits()
     labelled_names(s, hits, fixed)
+    officers_by_certificate(s, hits)
     generic_labelled_names(s, hits)
     table_names(s, hits)
     free_text_names(s, hits)
@@ -269,7 +271,9 @@ def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set
             j = i + len(g)
             prev, nxt = s[i - 1 : i], s[j : j + 1]
             ok_prev = not prev or not _is_cjk_char(prev) or prev in BOUNDARY_BEFORE or prev in _GIVEN_BEFORE
-            ok_next = not nxt or not _is_cjk_char(nxt) or nxt in BOUNDARY_BEFORE or (g[-1] + nxt) not in lex.common
+            ok_next = (
+                not nxt or not _is_cjk_char(nxt) or nxt in BOUNDARY_BEFORE or (g[-1] + nxt) not in lex.common
+            )
             if common:  # 桂花, 建国: only between punctuation
                 ok_prev = not prev or prev in BOUNDARY_BEFORE
                 ok_next = not nxt or nxt in BOUNDARY_BEFORE

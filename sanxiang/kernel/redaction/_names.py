@@ -35,9 +35,7 @@ _AFTER_NAME = frozenset(
 )
 BOUNDARY_BEFORE = _BOUNDARY_BEFORE = frozenset("\n。，；：、“”（）()《》,;: \t【】[]！？!?「」『』")
 
-_KIN_WORDS = (
-    r"妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|岳父|岳母|公公|婆婆|侄子|外甥|孙子|孙女|配偶|亲属"
-)
+_KIN_WORDS = r"妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|岳父|岳母|公公|婆婆|侄子|外甥|孙子|孙女|配偶|亲属"
 _STRONG_RIGHT = re.compile(
     r"[（(，,、 ][ ]?(?:[男女](?:[，,）)、 ；;]|性|$)|身份证|公民身份|居民身份|出生|生于|汉族|[壮回满苗彝藏蒙维土瑶白侗]族|"
     r"[0-9]{1,3}岁|现住|家住|户籍|住址|住[\u4e00-\u9fff]{1,3}[省市区县]|联系电话|手机号?|电话)|"
@@ -238,6 +236,8 @@ def agent_before(s: str, i: int) -> bool:
         return True  # 网格员, 仓管员, 理货员: jieba does not know them all, 员 says enough
     common = lexicon().common
     return s[i - 2 : i] in common or i >= 3 and s[i - 3 : i] in common
+
+
 # Procedural roles are followed by verbs far more often than by names (当事人陈述, 申请人向…).
 _LEGAL_ROLE_BEFORE = re.compile(
     r"(?:当事人|申请人|代理人|第三人|证人|举报人|投诉人|被执行人|见证人|利害关系人|行为人|经营者|负责人|联系人)"
@@ -256,11 +256,15 @@ def _region_ends_at(s: str, i: int) -> bool:
         return False
     table = regions()
     return any(s[i - k : i] in table for k in (2, 3, 4, 5, 6) if i >= k)
+
+
 _LOCATIVE = frozenset("内外里中旁边楼")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{0,16}")
 _NUMERAL_DATE = re.compile(r"[〇一二三四五六七八九十]{1,4}[年月日时号]")
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万零两")
-_LIST_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)(?:、|等人|等[0-9一二三四五六七八九十]+人|均|共同|分别|二人|两人|三人)")
+_LIST_TAIL = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}?)(?:、|等人|等[0-9一二三四五六七八九十]+人|均|共同|分别|二人|两人|三人)"
+)
 
 
 def _role_re() -> re.Pattern[str]:
@@ -304,10 +308,12 @@ _KEEP_LABELS = (
 _LABEL_RE = re.compile(
     "(?P<label>"
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
-    + r")(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
+    + r")(?:[（(][^）)\n]{0,6}[）)](?=签名|签字))?(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
 )
 # The request that closes an agency's letter (协助查询函, 协查函): a 联系人 on the next line is the agency's.
-_LETTER_CLOSING = re.compile(r"(?:请予|请|望予|恳请)(?:协助|配合|支持|协查|复函|回复)[^\n]{0,6}$|(?:特此函告|此函|函达|盼复|为盼|为荷)[。！!]?\s*$")
+_LETTER_CLOSING = re.compile(
+    r"(?:请予|请|望予|恳请)(?:协助|配合|支持|协查|复函|回复)[^\n]{0,6}$|(?:特此函告|此函|函达|盼复|为盼|为荷)[。！!]?\s*$"
+)
 
 
 def closes_agency_letter(s: str, pos: int) -> bool:
@@ -343,18 +349,39 @@ def in_agency_footer(s: str, pos: int) -> bool:
 
 
 _CERT_IN_SEP = re.compile(r"证号|证件号|工号")
+_SITE_HEAD = re.compile(r"(?:现场|项目|车间|班组|工地|仓库|技术|生产|质量安全|质量|安全|门店|店面|部门)$")
+# An officer is named with the certificate right after the name: 本局雷学军（证号4467…）、陶树林（证号…）.
+_OFFICER_BY_CERT = re.compile(
+    r"(?:本局|我局|本机关|本委|本队|[、，,：:\n]|^)(?:行政)?(?:执法人员)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,12}·[\u4e00-\u9fff]{1,12})(?=[（(](?:执法)?证(?:件)?号)"
+)
+
+
+def officers_by_certificate(s: str, hits: NameHits) -> None:
+    for m in _OFFICER_BY_CERT.finditer(s):
+        a, b = m.span("name")
+        name = s[a:b]
+        if name in hits.hide or "某" in name:
+            continue
+        hits.keep.add(name)
+        hits.keep_spans.append((a, b))
+
+
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,；;\n（(]|$)")
-_TITLE_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{0,4}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]")
+_TITLE_IN_BRACKETS = re.compile(
+    r"[（(][\u4e00-\u9fff]{0,4}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]"
+)
 _AGENCY_SENTENCE = re.compile(r"本机关|本局|我局|本委|本队|本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|听证")
 _ALL_LABELS = frozenset(_HIDE_LABELS + _KEEP_LABELS)
 # Keep labels need a colon (or, for officers, nothing at all) — 负责人 in running text is a role.
 _OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人"}
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•.][\u4e00-\u9fff]{1,10})+")
-_VALUE_END = frozenset("，,。；;、（(）) \t\n:：“”\"")
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2})")
+_VALUE_END = frozenset('，,。；;、（(）) \t\n:：“”"')
 _LIST_SEP = re.compile(
-    r"[ \t]*(?:[（(][^）)\n]{0,40}[）)])?[ \t]*"
+    r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
     r"(?:[，,][ \t]*(?:执法证号|执法证件号|执法证|证号|工号)[：: ]*[0-9A-Za-z\u4e00-\u9fff\-]{0,24}?[ \t]*(?=[、，,；;]))?"
-    r"(?:[、，,；;及和与]|[ \t]+)[ \t]*"
+    r"(?:[、，,；;及和与]|[ \t\u3000]+)[ \t\u3000]*"
 )
 
 
@@ -363,6 +390,8 @@ def _read_name(s: str, pos: int, *, labelled: bool) -> tuple[int, int] | None:
     m = _MINORITY.match(s, pos)
     if m and len(m.group()) <= 20:
         return m.start(), m.end()
+    if labelled and _SPACED_NAME.match(s, pos):
+        return pos, pos + 3  # a signature written 钱　慧 / 邓 梅
     j = pos
     while j < len(s) and _is_cjk(s[j]) and j - pos < 8:
         j += 1
@@ -392,9 +421,10 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         has_colon = ":" in colon or "：" in colon
         if label in ("负责人", "主要负责人") and not has_colon:
             continue
+        site_head = label == "负责人" and bool(_SITE_HEAD.search(s, max(0, m.start() - 4), m.start()))
         # "当事人" followed by an organisation name is not a person.
         pos = m.end()
-        keep = label in _KEEP_LABELS
+        keep = label in _KEEP_LABELS and not site_head  # 现场负责人：金娟 is a person, not the representative
         if label == "联系人" and (
             _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start())
             or closes_agency_letter(s, m.start())
@@ -403,7 +433,9 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             keep = True  # the agency's own contact at the end of a notice or a letter
         first = True
         while pos < len(s):
-            r = _read_name(s, pos, labelled=has_colon or first and label not in ("当事人", "申请人", "被申请人"))
+            r = _read_name(
+                s, pos, labelled=has_colon or first and label not in ("当事人", "申请人", "被申请人")
+            )
             if r is None:
                 break
             a, b = r
@@ -412,8 +444,10 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
                 if sn is None or _score(s, a, b, sn, True) < THRESHOLD:
                     break
             run = _CJK_RUN.match(s, b).group()
-            if s[b : b + 1] in _PLACE_NEXT or _ORG_SUFFIX_RE.search(run) and not re.match(
-                r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", run
+            if (
+                s[b : b + 1] in _PLACE_NEXT
+                or _ORG_SUFFIX_RE.search(run)
+                and not re.match(r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", run)
             ):
                 if not (keep and run[:1] in "（(" and _TITLE_IN_BRACKETS.match(run)):
                     break  # an officer's title in brackets (主持人：王某（局长）) does not end the keep
@@ -432,12 +466,16 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             if nxt >= len(s) or surname_at(s, nxt) is None and not _MINORITY.match(s, nxt):
                 if nxt >= len(s) or not (keep and (s[nxt] in rare_surnames() or _LIST_ITEM.match(s, nxt))):
                     break  # officers' lists go on with any surname: 璩平琳、禤静宁、麴嘉皓
-            if ("，" in sep.group() or "," in sep.group()) and not (keep and _CERT_IN_SEP.search(sep.group())):
+            if ("，" in sep.group() or "," in sep.group()) and not (
+                keep and _CERT_IN_SEP.search(sep.group())
+            ):
                 # After a comma the next field is usually not a name (王五，公民身份号码…):
                 # continue only with a name that ends where a list item ends.
                 nxt_name = _read_name(s, nxt, labelled=False)
-                if nxt_name is None or s[nxt_name[1] : nxt_name[1] + 1] not in "、，,；;。\n（( " or (
-                    s[nxt_name[0] : nxt_name[1]] in lexicon().common
+                if (
+                    nxt_name is None
+                    or s[nxt_name[1] : nxt_name[1] + 1] not in "、，,；;。\n（( "
+                    or (s[nxt_name[0] : nxt_name[1]] in lexicon().common)
                 ):
                     break
             if s[nxt : nxt + 4] in (label, label[:4]) or _LABEL_RE.match(s, nxt):
@@ -450,7 +488,9 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
 # (机动车所有人：, 被许可人：, 物品持有者：), introduces a natural person unless it is an officer's
 # or a representative's.
 _GENERIC_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,6}[人者])[ \t]*[:：][ \t]*")
-_NOT_PERSON_LABEL = re.compile(r"执法|审核|审批|批准|记录|询问|检查|调查|承办|办案|送达|代表|负责|法人|主持|机关|单位|责任")
+_NOT_PERSON_LABEL = re.compile(
+    r"执法|审核|审批|批准|记录|询问|检查|调查|承办|办案|送达|代表|负责|法人|主持|机关|单位|责任"
+)
 
 
 def generic_labelled_names(s: str, hits: NameHits) -> None:
@@ -489,7 +529,12 @@ def table_names(s: str, hits: NameHits) -> None:
             cell = cells[col]
             off = pos + sum(len(c) + 1 for c in cells[:col])
             name = cell.strip()
-            if 2 <= len(name) <= 4 and all(_is_cjk(c) for c in name) and "某" not in name or _MINORITY.fullmatch(name):
+            if (
+                2 <= len(name) <= 4
+                and all(_is_cjk(c) for c in name)
+                and "某" not in name
+                or _MINORITY.fullmatch(name)
+            ):
                 a = off + cell.index(name)
                 hits.hide[name] = max(hits.hide.get(name, 0), 0.9)
                 hits.hide_spans.append((a, a + len(name), 0.9))
@@ -500,7 +545,9 @@ def table_names(s: str, hits: NameHits) -> None:
 
 _CELL_SPLIT = re.compile(r"[ \t\u3000]{1,}|[，,；;](?=\S)")
 _CELL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,10})+")
-_ROW_NUMBER = re.compile(r"[0-9]{1,4}[.、．)）]?|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]")
+_ROW_NUMBER = re.compile(
+    r"[0-9]{1,4}[.、．)）]?|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]"
+)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
@@ -526,7 +573,9 @@ def column_names(s: str, hits: NameHits) -> None:
     pos = 0
     for line in s.split("\n"):
         cells = _cells(line, pos)
-        if len(cells) > 1 and (_ROW_NUMBER.fullmatch(cells[0][1]) or cells[0][1] in ("序号", "编号", "No.", "NO.")):
+        if len(cells) > 1 and (
+            _ROW_NUMBER.fullmatch(cells[0][1]) or cells[0][1] in ("序号", "编号", "No.", "NO.")
+        ):
             cells = cells[1:]
         rows.append(cells)
         pos += len(line) + 1
@@ -614,7 +663,11 @@ def free_text_names(s: str, hits: NameHits) -> None:
         e = m.start()
         for length in (3, 2, 4):
             i = e - length
-            if i >= 0 and surname_at(s, i) and (i == 0 or not _is_cjk(s[i - 1]) or s[i - 1] in _BOUNDARY_BEFORE):
+            if (
+                i >= 0
+                and surname_at(s, i)
+                and (i == 0 or not _is_cjk(s[i - 1]) or s[i - 1] in _BOUNDARY_BEFORE)
+            ):
                 consider(i, False)
                 break
         else:
@@ -634,7 +687,13 @@ REPEAT_BONUS = 0.8
 def _repeated(s: str, hits: NameHits, near: dict[str, dict[int, float]]) -> None:
     lex = lexicon()
     for name, at in near.items():
-        if name in hits.hide or len(at) < 2 or name in lex.common or name in lex.function or name in lex.ambiguous:
+        if (
+            name in hits.hide
+            or len(at) < 2
+            or name in lex.common
+            or name in lex.function
+            or name in lex.ambiguous
+        ):
             continue
         if len(name) == 3 and (name[1:] in lex.common or name[:2] in lex.common):
             continue  # 原行政, 国行政: a character and a word
@@ -695,9 +754,7 @@ _ETHNIC_COMPONENTS = (
     # Yi
     "吉克 阿苏 曲比 沙马 阿木 俄底 阿约"
 ).split()
-_ETHNIC_RE = re.compile(
-    "(?:" + "|".join(sorted(set(_ETHNIC_COMPONENTS), key=len, reverse=True)) + "){1,3}"
-)
+_ETHNIC_RE = re.compile("(?:" + "|".join(sorted(set(_ETHNIC_COMPONENTS), key=len, reverse=True)) + "){1,3}")
 _ETHNIC_NOT_AFTER = frozenset("市县区旗盟镇乡路街村山河湖州省苏木嘎")
 
 
@@ -729,7 +786,12 @@ def foreign_names(s: str, hits: NameHits) -> None:
             # the last part ends where running text resumes (…买买提在现场 → 买买提)
             last = max(s.rfind(d, a, b) for d in "·•・") + 1
             e = last
-            while e < b and s[e] not in _TRANSLIT_STOP and e - last < 8 and (e == last or s[e : e + 2] not in lexicon().common):
+            while (
+                e < b
+                and s[e] not in _TRANSLIT_STOP
+                and e - last < 8
+                and (e == last or s[e : e + 2] not in lexicon().common)
+            ):
                 e += 1
             if e == last or dot - a < 1:
                 continue
@@ -748,7 +810,12 @@ def foreign_names(s: str, hits: NameHits) -> None:
         if b - a == 2:
             continue
         prev = s[a - 1 : a]
-        if prev and _is_cjk(prev) and prev not in _NEVER_GIVEN and prev not in "与和及向对将把被由让给同跟替帮经据叫是":
+        if (
+            prev
+            and _is_cjk(prev)
+            and prev not in _NEVER_GIVEN
+            and prev not in "与和及向对将把被由让给同跟替帮经据叫是"
+        ):
             # inside a longer run: accept only right after a role word (技术员扎西多吉)
             tail = s[max(0, a - 6) : a]
             if not any(tail.endswith(w) for w in role_words()):

@@ -43,7 +43,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _LABEL_KIND = {w: k for k, ws in _LABELS.items() for w in ws}
 _LABEL_RE = re.compile(
-    "(?<!执法)(?<![A-Za-z0-9])(" + "|".join(sorted((re.escape(w) for w in _LABEL_KIND), key=len, reverse=True)) + ")"
+    "(?<!执法)(?<![A-Za-z0-9])("
+    + "|".join(sorted((re.escape(w) for w in _LABEL_KIND), key=len, reverse=True))
+    + ")"
 )
 _PHONE_PROTECT_LABELS = frozenset(
     ("监督电话", "举报电话", "投诉电话", "咨询电话", "服务热线", "热线", "办公电话", "值班电话")
@@ -58,7 +60,9 @@ _AGENCY_LINE = re.compile(
     r"本机关|本局|我局|本委|本所|本队|本院|本单位|执法机关|行政机关|复议机关|受理机关|办案机构|"
     r"本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|[局委办院队所站]\s*(?:地址|联系|电话)|监督电话|举报电话|投诉电话|咨询电话|服务热线|政务服务"
 )
-_PERSON_LINE = re.compile(r"当事人|姓名|代理人|经营者|证人|法定代表人|负责人|住址|身份证|被询问人|申请人|投资人")
+_PERSON_LINE = re.compile(
+    r"当事人|姓名|代理人|经营者|证人|法定代表人|负责人|住址|身份证|被询问人|申请人|投资人"
+)
 
 
 def _label_before(shadow: str, start: int) -> str | None:
@@ -91,7 +95,11 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
         return True
     from ._names import closes_agency_letter, in_agency_footer
 
-    return line.lstrip().startswith("联系") and closes_agency_letter(shadow, start) or in_agency_footer(shadow, start)
+    return (
+        line.lstrip().startswith("联系")
+        and closes_agency_letter(shadow, start)
+        or in_agency_footer(shadow, start)
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -99,9 +107,7 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 _SEP = r"(?:[ \t\-_.·]{1,4})"
-_CLUSTER = re.compile(
-    rf"(?<![0-9A-Za-z])(?:\+[ ]?)?[0-9](?:{_SEP}?+[0-9])*+(?:[ \-]?[Xx])?(?![0-9A-Za-z])"
-)
+_CLUSTER = re.compile(rf"(?<![0-9A-Za-z])(?:\+[ ]?)?[0-9](?:{_SEP}?+[0-9])*+(?:[ \-]?[Xx])?(?![0-9A-Za-z])")
 _UNIT_AFTER = re.compile(
     r"\s*(?:元|万|亿|%|％|年|月|日|号(?!码)|条|款|项|平方|米|m|公斤|千克|克|吨|件|个|份|箱|瓶|袋|盒|次|台|辆|"
     r"天|小时|分钟|岁|周岁|人|户|家|只|头|株|亩|公里|千米|批|张|页|册|kg|g|L|升|毫升|ml|℃|度)"
@@ -234,7 +240,11 @@ def find_alnum(shadow: str) -> Iterator[Found]:
             continue
         for e in _EMBEDDED_ID.finditer(tok):
             if is_valid_citizen_id(e.group().upper()) or _id_shaped(e.group().upper()):
-                yield Found(m.start() + e.start(), m.start() + e.end(), "id_number", 0.9, e.group())
+                if e.start() > 0 and tok[: e.start()].isalpha() and e.end() == len(tok):
+                    # G330106201005250537 (学籍号): the letters belong to the number, hide it all
+                    yield Found(m.start(), m.end(), "other_id", 0.9, tok)
+                else:
+                    yield Found(m.start() + e.start(), m.start() + e.end(), "id_number", 0.9, e.group())
         for e in _EMBEDDED_MOBILE.finditer(tok):
             yield Found(m.start() + e.start(), m.start() + e.end(), "phone", 0.85, e.group())
 
@@ -276,8 +286,9 @@ _PROPERTY = re.compile(
             rf"[\u4e00-\u9fff]{{0,4}}(?:国用|集用|集建|集有|国土用)(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # labelled: 不动产权证号：…, 房产证号：…, 土地证号：…, 机动车登记证书编号：…
             r"(?:不动产权证(?:书)?|不动产证(?:书)?|房产证|房屋所有权证|土地使用(?:权)?证|土地证|产权证|权属证书|"
-            r"机动车登记证书|车辆登记证书|登记证书|林权证|宅基地使用证|船舶所有权证书|行驶证)(?:编号|号码|号)?"
-            r"[:：为 ]{0,3}(?P<lbl>(?:[^\s，。；,;、（）()]|[（(][^）)\n]{0,8}[）)]){3,40})",
+            r"机动车登记证书|车辆登记证书|登记证书|林权证|宅基地使用证|船舶所有权证书|行驶证|(?:土地)?承包经营权证(?:书)?|"
+            r"经营权证|承包合同)(?:编号|号码|号)?"
+            r"(?:[，,][ ]?(?:证书)?(?:编号|证号|号码))?[:：为 ]{0,3}(?P<lbl>(?:[^\s，。；,;、（）()]|[（(][^）)\n]{0,8}[）)]){3,40})",
         ]
     )
 )
@@ -358,7 +369,9 @@ _PROTECTED_STEM = re.compile(
     r"规格|版|期|页|卷|宗|档号|索引|文件|公告|公示|函|令|字|第"
 )
 _CERT_STEM = re.compile(r"证书|证")  # 证书编号 / 证号: personal only with a personal qualification nearby
-_PERSONAL_CERT_CONTEXT = re.compile(r"资格|执业|从业|上岗|作业|操作|健康|医师|护士|教师|律师|驾驶|个人|居住|残疾|退役|学生|社保|社会保障|医保")
+_PERSONAL_CERT_CONTEXT = re.compile(
+    r"资格|执业|从业|上岗|作业|操作|健康|医师|护士|教师|律师|驾驶|个人|居住|残疾|退役|学生|社保|社会保障|医保"
+)
 
 
 def find_labelled_numbers(shadow: str) -> Iterator[Found]:

@@ -11,8 +11,12 @@ import re
 from collections.abc import Iterator
 
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［(（][ ]?[0-9]{4}[ ]?[〕\]］)）][ ]?第?[ ]?[0-9]{1,6}[ ]?号")
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,8}[条款项目章节](?:第[一二三四五六七八九十百零〇0-9]{1,8}[条款项目])*")
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,16}[〔\[［(（][ ]?[0-9]{4}[ ]?[〕\]］)）][ ]?第?[ ]?[0-9]{1,6}[ ]?号"
+)
+_ARTICLE = re.compile(
+    r"第[一二三四五六七八九十百零〇0-9]{1,8}[条款项目章节](?:第[一二三四五六七八九十百零〇0-9]{1,8}[条款项目])*"
+)
 
 # Endings of organisation and agency names. Single characters that end ordinary words too
 # (行, 所, 场, 部 …) appear only inside longer, unambiguous endings.
@@ -31,7 +35,9 @@ _ORG_SUFFIXES = sorted(
 )
 _ORG_SUFFIX_RE = re.compile("|".join(re.escape(s) for s in _ORG_SUFFIXES))
 # Walking left from an ending stops at these: an organisation name never contains them.
-_ORG_STOP_CHARS = frozenset("的在是系为与向到至对将由被及等其称了把从于着过给让叫说和、，。；：:;,.！？!?“”\"'《》\n\t 【】[]")
+_ORG_STOP_CHARS = frozenset(
+    "的在是系为与向到至对将由被及等其称了把从于着过给让叫说和、，。；：:;,.！？!?“”\"'《》\n\t 【】[]"
+)
 _ORG_STOP_WORDS = (
     "当事人", "经营", "开办", "开设", "开的", "名下", "委托", "位于", "设立", "注册", "成立", "承包", "租赁",
     "租用", "雇佣", "雇用", "就职", "任职", "工作", "受雇", "来到", "进入", "前往", "员工", "法定代表人",
@@ -42,7 +48,9 @@ _MAX_ORG = 30
 _VERB_BEFORE_SHOP = frozenset("看开进守回到关离逛闭")
 _PLACE_AFTER = frozenset("村镇乡路街巷组屯寨湾社区")
 # 和 may stand inside an agency's name (城市管理和综合执法局); the left walk steps over it.
-_AND_INSIDE = re.compile(r"(?:管理|规划|资源|建设|发展|改革|科技|信息化|旅游|文化|卫生|健康|保障|广电|体育|城乡)和$")
+_AND_INSIDE = re.compile(
+    r"(?:管理|规划|资源|建设|发展|改革|科技|信息化|旅游|文化|卫生|健康|保障|广电|体育|城乡)和$"
+)
 
 
 def org_spans(shadow: str) -> Iterator[tuple[int, int]]:

@@ -40,7 +40,9 @@ _TAIL_TAGS = _NAME_TAGS | frozenset(("ag", "ng", "g", "tg", "dg", "vg", "yg"))
 _PLACE_AFTER = frozenset("村庄屯寨镇乡区县市省州路街巷道里湾坝岭沟山河湖江桥港岛局厅署院所园馆店厂")
 # Two-character words that make the candidate a place (梅龙大道, 锦绣花园) and region endings
 # right before it (龙华区梅龙…).
-_PLACE_WORDS_AFTER = frozenset("大道 大街 街道 社区 小区 花园 广场 大厦 中心 公园 新村 工业 园区 商场 市场 家园 名苑 路口".split())
+_PLACE_WORDS_AFTER = frozenset(
+    "大道 大街 街道 社区 小区 花园 广场 大厦 中心 公园 新村 工业 园区 商场 市场 家园 名苑 路口".split()
+)
 _REGION_END = frozenset("省市区县镇乡村旗")
 JIEBA_BONUS = 3.0  # surname tagged nr, given name from the next token
 JIEBA_BONUS_FULL = 3.5  # one nr token covering the whole name
@@ -89,7 +91,8 @@ def _word_tags() -> dict[str, str]:
 
 
 _OFFICER_FIELD = re.compile(
-    "(?:" + "|".join(sorted((x for x in _KEEP_LABELS if x not in ("负责人", "主要负责人")), key=len, reverse=True))
+    "(?:"
+    + "|".join(sorted((x for x in _KEEP_LABELS if x not in ("负责人", "主要负责人")), key=len, reverse=True))
     + r")(?:(?:[（(][^）)\n]{0,12}[）)])?[ \t]*[:：][^。；;：:\n]*|(?:[\u4e00-\u9fff]{2,4}[、和及])*)$"
 )
 _FUNCTION_SURNAMES_SET = _FUNCTION_SURNAMES
@@ -149,7 +152,13 @@ def _unknown_run(tokens: list[tuple[str, str, int]], k: int, i: int, sn_len: int
             break
         end += 1
     nxt = tokens[k + 1 + (end - i - sn_len)] if k + 1 + (end - i - sn_len) < len(tokens) else None
-    if end == i + sn_len or nxt is not None and len(nxt[0]) == 1 and _is_cjk(nxt[0]) and nxt[0] not in _AFTER_NAME:
+    if (
+        end == i + sn_len
+        or nxt is not None
+        and len(nxt[0]) == 1
+        and _is_cjk(nxt[0])
+        and nxt[0] not in _AFTER_NAME
+    ):
         return None  # no given name, or the run of loose characters goes on (not a name)
     return end
 
@@ -186,7 +195,9 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
         if prev and _is_cjk(prev) and prev not in BOUNDARY_BEFORE and s[i - 1 : i + 1] in common:
             continue  # the surname character ends a word (安全, 加工)
         two, three = s[i : i + 2], s[i : i + 3]
-        if (two in common and tags.get(two, "")[:2] != "nr") or (three in common and tags.get(three, "")[:2] != "nr"):
+        if (two in common and tags.get(two, "")[:2] != "nr") or (
+            three in common and tags.get(three, "")[:2] != "nr"
+        ):
             continue  # an ordinary word starts here (高度, 明确, 时间)
         # Cheap bound first: the rule layer's score of the longest and shortest reading plus
         # the largest vote the tagger can give. Most surname characters in running text are
@@ -225,7 +236,12 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
         if end is None or blocked.find(1, i, end) >= 0:
             continue
         name = s[i:end]
-        if name in keep_names or name in hits.hide or s[end : end + 1] in _PLACE_AFTER or name[-1] in _PLACE_AFTER:
+        if (
+            name in keep_names
+            or name in hits.hide
+            or s[end : end + 1] in _PLACE_AFTER
+            or name[-1] in _PLACE_AFTER
+        ):
             continue
         if s[end : end + 2] in _PLACE_WORDS_AFTER or prev in _REGION_END:
             continue
@@ -289,8 +305,14 @@ def coordinated_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
                 continue
             if name in table or any(c in _NEVER_GIVEN for c in name[len(sn) :]) or name[-1] in _PLACE_AFTER:
                 continue
-            if name in _kin_words() or _KIN_END.search(name) or any(name in h or h in name for h in hits.hide):
+            if (
+                name in _kin_words()
+                or _KIN_END.search(name)
+                or any(name in h or h in name for h in hits.hide)
+            ):
                 continue
+            if _word_freq().get(name, 0) >= _WORDLIKE_MAX_FREQ:
+                continue  # 公司和汤永福: the company, not a person
             hits.hide[name] = max(hits.hide.get(name, 0), 0.6)
             hits.hide_spans.append((i, e, 0.6))
             blocked[i:e] = b"\x01" * (e - i)
@@ -358,6 +380,7 @@ def wordlike_names(s: str, hits: NameHits, blocked: bytearray, keep_names: set[s
         hits.hide[w] = 0.6
         added += 1
     return added
+
 
 # --------------------------------------------------------------------------------------------
 # jieba.posseg's cut, for windows of Chinese characters only, with a faster Viterbi over the

@@ -103,9 +103,15 @@ class Lexicon:
     common: frozenset[str]  # frequent words of 2-4 characters
     person: frozenset[str]  # words jieba tags nr (person names)
     function: frozenset[str]  # frequent verbs, adverbs, conjunctions, prepositions … (应当, 于是)
-    ambiguous: frozenset[str]  # two-character words jieba tags nr that are as often ordinary words (迟延, 万幸)
-    verbs: frozenset[str]  # frequent two-character verbs (送往, 购买, 发现): they end an organisation's name walking left
-    particles: frozenset[str]  # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an organisation's name
+    ambiguous: frozenset[
+        str
+    ]  # two-character words jieba tags nr that are as often ordinary words (迟延, 万幸)
+    verbs: frozenset[
+        str
+    ]  # frequent two-character verbs (送往, 购买, 发现): they end an organisation's name walking left
+    particles: frozenset[
+        str
+    ]  # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an organisation's name
     char_freq: dict[str, int]  # single characters: how often jieba saw them as a word
     # Given-name model: for a character, log(P(c in a given name) / P(c in running text)), learnt
     # from jieba's three- and four-character person-name entries (surname + given name). Positive
@@ -152,7 +158,9 @@ def lexicon() -> Lexicon:
     char_freq: dict[str, int] = {}
     sn = surnames()
     in_given: dict[str, int] = {}
-    char_text: dict[str, int] = {}  # how often a character occurs in any word, weighted by the word's frequency
+    char_text: dict[
+        str, int
+    ] = {}  # how often a character occurs in any word, weighted by the word's frequency
     n_names = 0
     with fh:
         for line in fh:
@@ -169,7 +177,9 @@ def lexicon() -> Lexicon:
                 continue
             word, freq_s, tag = parts
             freq = int(freq_s)
-            if tag == "nr" and (len(word) == 3 and word[0] in sn.single or len(word) == 4 and word[:2] in sn.compound):
+            if tag == "nr" and (
+                len(word) == 3 and word[0] in sn.single or len(word) == 4 and word[:2] in sn.compound
+            ):
                 n_names += 1
                 for c in word[-2:]:
                     in_given[c] = in_given.get(c, 0) + 1

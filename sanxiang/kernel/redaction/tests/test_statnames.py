@@ -75,7 +75,12 @@ def test_names_in_a_table_column():
 def test_fast_viterbi_matches_jieba():
     from jieba import posseg
 
-    for window in ("把禚丽宁推倒了", "检查组发现毛淑珍和冶明正在", "后来听蹇强说谯玉兰已经", "据隗超交代白酒由"):
+    for window in (
+        "把禚丽宁推倒了",
+        "检查组发现毛淑珍和冶明正在",
+        "后来听蹇强说谯玉兰已经",
+        "据隗超交代白酒由",
+    ):
         assert list(_statnames._cut_han(window)) == [(w, t) for w, t in posseg.dt.cut(window)]
 
 
@@ -126,3 +131,54 @@ def test_space_aligned_table_and_list_lines():
     hidden = _hidden(text)
     assert {"张建国", "粘颖", "禤勇", "贾岩秀", "符军"} <= hidden
     assert not hidden & {"木工", "钢筋工", "杂工", "工种"}
+
+
+# --- holdout9/holdout10 first-run findings (each failed before its change) --------------------
+
+
+def test_agency_contact_block_under_the_date_stays():
+    text = "当事人王小明：……\n佛山市高明区市场监督管理局\n2023年8月9日\n（联系人：邹翠花，联系电话：0750-26091506）\n"
+    r = redact(text)
+    assert {s.original for s in r.spans} == {"王小明"}
+
+
+def test_agency_address_in_the_footer_stays():
+    text = "成都市武侯区人力资源和社会保障局（印章）\n2022年3月28日\n（地址：成都市武侯区府前路175号  联系电话：028-52443369）"
+    assert redact(text).spans == ()
+
+
+def test_officers_named_with_their_certificate():
+    text = "2023年4月23日，本局周秀梅（证号5132874）、夏可馨（证号浙执字83070号）对当事人张建国进行检查。"
+    assert _hidden(text) == {"张建国"}
+
+
+def test_site_head_is_a_person_but_the_representative_is_kept():
+    hidden = _hidden("负责人：李静\n现场负责人：金娟  职务：主管\n执法人员向现场负责人金娟出示执法证件。")
+    assert "金娟" in hidden and "李静" not in hidden
+
+
+def test_spaced_signatures():
+    assert {"钱\u3000慧", "唐\u3000林", "邓 梅"} <= _hidden(
+        "见证人签名：钱\u3000慧  唐\u3000林\n见证人（乘客）签名：邓 梅\n"
+    )
+
+
+def test_places_named_like_people_or_shops():
+    text = "发现柳林镇刘家湾村有人占地，该地块位于周氏祠堂东侧。\n住址：成都市武侯区河口镇郑店村2组7号\n联系电话：13800138000"
+    r = redact(text)
+    assert "河口镇郑店村2组7号" not in r.text
+    assert "柳林镇刘家湾村" in r.text and "周氏祠堂" in r.text
+
+
+def test_name_before_a_verb_and_a_hospital():
+    assert "袁丽娟" in _hidden("出现寒战、高热，由其女儿袁丽娟送往宿州市人民医院。")
+
+
+def test_lettered_student_number_and_contract_certificate_never_leak():
+    r = redact("学籍号为G33010620090718903X。马小红持有农村土地承包经营权证，证号341427201280568486J。")
+    assert "330106" not in r.text and "341427201280568486" not in r.text
+
+
+def test_common_noun_is_never_a_wordlike_name():
+    text = "答：公司财务去年给我们做过一次工资表。问：公司和汤永福一共欠你多少？答：公司说年底结清。"
+    assert "公司" not in _hidden(text)
