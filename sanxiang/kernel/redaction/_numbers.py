@@ -265,8 +265,13 @@ _CERT = re.compile(
 def find_certificates(shadow: str) -> Iterator[Found]:
     for m in _CERT.finditer(shadow):
         num = m.group("num")
-        if len(num) == 18 and is_valid_uscc(num.upper()) and not is_valid_citizen_id(num.upper()):
-            continue
+        if (
+            len(num) == 18
+            and m.group("label").startswith("证件号")
+            and is_valid_uscc(num.upper())
+            and not is_valid_citizen_id(num.upper())
+        ):
+            continue  # 证件号码 of an organisation: its credit code; a personal certificate's label wins
         yield Found(m.start("num"), m.end("num"), "passport", 0.9, num)
 
 

@@ -182,3 +182,8 @@ def test_lettered_student_number_and_contract_certificate_never_leak():
 def test_common_noun_is_never_a_wordlike_name():
     text = "答：公司财务去年给我们做过一次工资表。问：公司和汤永福一共欠你多少？答：公司说年底结清。"
     assert "公司" not in _hidden(text)
+
+
+def test_personal_certificate_number_that_happens_to_pass_the_credit_code_checksum():
+    # 718384589652413263 is checksum-valid as a GB 32100 code; under 从业资格证号 it is a person's
+    assert "718384589652413263" not in redact("当事人道路运输从业资格证号：718384589652413263。").text
