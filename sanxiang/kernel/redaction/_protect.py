@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._tables import lexicon, regions
+
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,16}[〔\[［(（][ ]?[0-9]{4}[ ]?[〕\]］)）][ ]?第?[ ]?[0-9]{1,6}[ ]?号"
@@ -105,8 +107,6 @@ _ORG_VERBS = frozenset(
 def _from_region(s: str, i: int, j: int) -> int:
     """An organisation's name that holds a region name (宿州市人民医院) starts there or further left
     only with another region (广东省深圳市…): text before the first region is the sentence's."""
-    from ._tables import regions
-
     table = regions()
     for p in range(i + 1, j - 2):
         for k in (7, 6, 5, 4, 3):
@@ -120,8 +120,6 @@ def _after_last_particle(s: str, i: int, j: int) -> int:
     """Move ``i`` past the last preposition, conjunction, pronoun or ordinary frequent verb in
     ``s[i:j]`` (衡东伟按照门店 → 门店, 袁丽娟送往宿州市人民医院 → 宿州市人民医院): an organisation's
     name never contains one, a sentence leading up to it does."""
-    from ._tables import lexicon
-
     lex = lexicon()
     particles = lex.particles
     verbs = lex.verbs

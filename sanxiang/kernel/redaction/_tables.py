@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from functools import cache
@@ -103,15 +104,13 @@ class Lexicon:
     common: frozenset[str]  # frequent words of 2-4 characters
     person: frozenset[str]  # words jieba tags nr (person names)
     function: frozenset[str]  # frequent verbs, adverbs, conjunctions, prepositions … (应当, 于是)
-    ambiguous: frozenset[
-        str
-    ]  # two-character words jieba tags nr that are as often ordinary words (迟延, 万幸)
-    verbs: frozenset[
-        str
-    ]  # frequent two-character verbs (送往, 购买, 发现): they end an organisation's name walking left
-    particles: frozenset[
-        str
-    ]  # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an organisation's name
+    # two-character words jieba tags nr that are as often ordinary words (迟延, 万幸)
+    ambiguous: frozenset[str]
+    # frequent two-character verbs (送往, 购买, 发现): they end an organisation's name walking left
+    verbs: frozenset[str]
+    # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an
+    # organisation's name
+    particles: frozenset[str]
     char_freq: dict[str, int]  # single characters: how often jieba saw them as a word
     # Given-name model: for a character, log(P(c in a given name) / P(c in running text)), learnt
     # from jieba's three- and four-character person-name entries (surname + given name). Positive
@@ -158,9 +157,8 @@ def lexicon() -> Lexicon:
     char_freq: dict[str, int] = {}
     sn = surnames()
     in_given: dict[str, int] = {}
-    char_text: dict[
-        str, int
-    ] = {}  # how often a character occurs in any word, weighted by the word's frequency
+    # how often a character occurs in any word, weighted by the word's frequency
+    char_text: dict[str, int] = {}
     n_names = 0
     with fh:
         for line in fh:
@@ -214,8 +212,6 @@ def lexicon() -> Lexicon:
 def _given_lr(in_given: dict[str, int], n_given: int, char_text: dict[str, int]) -> dict[str, float]:
     """log(P(c | given name) / P(c | text)) with add-k smoothing on both sides; characters
     never seen in a given name and rare in text stay near 0 (no evidence either way)."""
-    import math
-
     total = sum(char_text.values()) or 1
     n_given = n_given or 1
     out: dict[str, float] = {}
