@@ -203,7 +203,12 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
                 found.append(f)
 
     # Names: every occurrence of a name found anywhere, unless it is a kept name.
-    hide_names = {n: c for n, c in hits.hide.items() if n not in keep_names and len(n) >= 2}
+    # 但梁霞 where 梁霞 is kept: a word before a kept name, not a second person.
+    hide_names = {
+        n: c
+        for n, c in hits.hide.items()
+        if n not in keep_names and len(n) >= 2 and not (len(n) >= 3 and n[1:] in keep_names)
+    }
     for a, b, name in _occurrences(s, list(hide_names) + list(keep_names)):
         if name in keep_names or name not in hide_names or soft.touches(a, b):
             continue
@@ -222,7 +227,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         chosen.append(f)
     chosen.sort(key=lambda f: f.start)
 
-    pseudonyms = _pseudonyms([f.value for f in chosen if f.kind == "person_name"], pol)
+    pseudonyms = _pseudonyms([_person_key(f.value) for f in chosen if f.kind == "person_name"], pol)
     spans: list[Span] = []
     out: list[str] = []
     last = 0
@@ -287,6 +292,11 @@ def _is_cjk_char(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+def _person_key(name: str) -> str:
+    """One person, however the name is spaced: 邓梅 and the signature 邓　梅 share a pseudonym."""
+    return "".join(name.split())
+
+
 def _pseudonyms(names_in_order: list[str], pol: M.Policy) -> dict[str, str]:
     by_surname: dict[str, list[str]] = {}
     for n in names_in_order:
@@ -312,7 +322,7 @@ def _pseudonyms(names_in_order: list[str], pol: M.Policy) -> dict[str, str]:
 def _replacement(f: Found, pol: M.Policy, pseudonyms: dict[str, str]) -> str | None:
     k = f.kind
     if k == "person_name":
-        return pseudonyms.get(f.value, "某某")
+        return pseudonyms.get(_person_key(f.value), "某某")
     if k == "id_number":
         return M.mask_id_number(f.value, pol)
     if k == "phone":

@@ -179,6 +179,10 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score += 0.8
     elif name in lex.function or len(surname) == 1 and s[i : i + 2] in lex.function:
         score -= 4.0
+    elif name in lex.ambiguous and not left_strong and (
+        s[max(0, i - 1) : end] in lex.ambiguous_ends or s[max(0, i - 2) : end] in lex.ambiguous_ends
+    ):
+        score -= 3.0  # 招生简章, 加盖章: the end of a longer word, not a name
     elif name in lex.common:
         score -= 1.5 if left_strong else 3.0
         if right[:1] in _LOCATIVE:
@@ -380,16 +384,22 @@ _SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000
 _VALUE_END = frozenset('，,。；;、（(）) \t\n:：“”"')
 _LIST_SEP = re.compile(
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
-    r"(?:[，,][ \t]*(?:执法证号|执法证件号|执法证|证号|工号)[：: ]*[0-9A-Za-z\u4e00-\u9fff\-]{0,24}?[ \t]*(?=[、，,；;]))?"
+    r"(?:[，,]?[ \t]*(?:执法证号|执法证件号|执法证|证号|工号)[：: ]*[0-9A-Za-z\u4e00-\u9fff\-]{0,24}?[ \t]*(?=[、，,；;]))?"
     r"(?:[、，,；;及和与]|[ \t\u3000]+)[ \t\u3000]*"
 )
 
 
-def _read_name(s: str, pos: int, *, labelled: bool) -> tuple[int, int] | None:
-    """A name starting at ``pos`` (after a label), or None."""
+def _read_name(s: str, pos: int, *, labelled: bool, keep: bool = False) -> tuple[int, int] | None:
+    """A name starting at ``pos`` (after a label), or None. After a keep label (法定代表人,
+    执法人员) a Tibetan or Mongolian name without a surname is read too: keeping too much there
+    hides nothing."""
     m = _MINORITY.match(s, pos)
     if m and len(m.group()) <= 20:
         return m.start(), m.end()
+    if keep:
+        m = _ETHNIC_RE.match(s, pos)
+        if m and m.end() - pos >= 4 and s[m.end() : m.end() + 1] not in _ETHNIC_NOT_AFTER:
+            return pos, m.end()
     if labelled and _SPACED_NAME.match(s, pos):
         return pos, pos + 3  # a signature written 钱　慧 / 邓 梅
     j = pos
@@ -434,7 +444,10 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         first = True
         while pos < len(s):
             r = _read_name(
-                s, pos, labelled=has_colon or first and label not in ("当事人", "申请人", "被申请人")
+                s,
+                pos,
+                labelled=has_colon or first and label not in ("当事人", "申请人", "被申请人"),
+                keep=keep,
             )
             if r is None:
                 break

@@ -108,6 +108,9 @@ class Lexicon:
     ambiguous: frozenset[str]
     # frequent two-character verbs (送往, 购买, 发现): they end an organisation's name walking left
     verbs: frozenset[str]
+    # longer words that end in one of those (招生简章 ends in 简章): the two characters are then a
+    # word's tail, not a name
+    ambiguous_ends: frozenset[str]
     # prepositions, conjunctions, particles, pronouns (按照, 并且, 这个): never inside a name or an
     # organisation's name
     particles: frozenset[str]
@@ -144,6 +147,7 @@ def lexicon() -> Lexicon:
             function=_NOT_NAMES,
             ambiguous=frozenset(),
             verbs=frozenset(),
+            ambiguous_ends=frozenset(),
             particles=frozenset(),
             char_freq={},
             given_lr={},
@@ -160,6 +164,7 @@ def lexicon() -> Lexicon:
     # how often a character occurs in any word, weighted by the word's frequency
     char_text: dict[str, int] = {}
     n_names = 0
+    longer: list[str] = []  # three- and four-character words that are not names
     with fh:
         for line in fh:
             parts = line.split()
@@ -175,6 +180,8 @@ def lexicon() -> Lexicon:
                 continue
             word, freq_s, tag = parts
             freq = int(freq_s)
+            if len(word) > 2 and not tag.startswith("nr"):
+                longer.append(word)
             if tag == "nr" and (
                 len(word) == 3 and word[0] in sn.single or len(word) == 4 and word[:2] in sn.compound
             ):
@@ -203,6 +210,7 @@ def lexicon() -> Lexicon:
         function=frozenset(function),
         ambiguous=frozenset(ambiguous),
         verbs=frozenset(verbs),
+        ambiguous_ends=frozenset(w for w in longer if w[-2:] in ambiguous),
         particles=frozenset(particles),
         char_freq=char_freq,
         given_lr=_given_lr(in_given, 2 * n_names, char_text),

@@ -187,3 +187,31 @@ def test_common_noun_is_never_a_wordlike_name():
 def test_personal_certificate_number_that_happens_to_pass_the_credit_code_checksum():
     # 718384589652413263 is checksum-valid as a GB 32100 code; under 从业资格证号 it is a person's
     assert "718384589652413263" not in redact("当事人道路运输从业资格证号：718384589652413263。").text
+
+
+def test_second_officer_after_a_certificate_number_and_a_semicolon():
+    text = (
+        "执法人员：施霞  证号43657195749；侯宇  证号33935906467\n"
+        "消防监督检查人员：郗丹  证号消监字61230；韦巧云  证号浙执字49773号\n"
+        "当事人：刘建国"
+    )
+    assert _hidden(text) == {"刘建国"}
+
+
+def test_tibetan_and_mongolian_names_after_keep_labels():
+    text = (
+        "法定代表人：尼玛次仁\n当事人法定代表人尼玛次仁称对培训内容不知情。\n"
+        "询问人：苏德巴特尔（执法证号：川执字32742号）\n被询问人：王秀英"
+    )
+    assert _hidden(text) == {"王秀英"}
+
+
+def test_a_word_before_a_kept_name_does_not_make_a_new_person():
+    text = "当事人法定代表人梁霞称对培训内容不知情，但梁霞签署了招生简章。"
+    assert _hidden(text) == set()
+
+
+def test_spaced_signature_and_the_name_share_one_pseudonym():
+    r = redact("当事人：邓梅，女，住本村5组。\n见证人：王芳。\n当事人签名：邓 梅\n见证人签名：王\u3000芳\n")
+    names = [(s.original, s.replacement) for s in r.spans if s.kind == "person_name"]
+    assert sorted(names) == [("王\u3000芳", "王某"), ("王芳", "王某"), ("邓 梅", "邓某"), ("邓梅", "邓某")]
