@@ -178,6 +178,35 @@ def find_addresses(shadow: str) -> Iterator[Found]:
         yield Found(start, end, "address", conf, value)
 
 
+# A home with no label: 当事人将其位于X的自建房, 在其位于X的住宅内, 其家位于X, 从其家中（X）查获.
+_DWELLING = (
+    "自建房", "自住房", "住宅", "住房", "房屋", "民房", "楼房", "平房", "老宅", "祖屋", "宅基地", "院落", "院子",
+    "家中", "家", "出租屋", "出租房", "宅院", "农房",
+)  # fmt: skip
+_OWNER = r"(?:其|自己|本人|他|她|自家|其家|其本人|他家|她家)"
+_UNLABELLED_HOME = re.compile(
+    _OWNER + r"的?(?:(?P<a>位于|坐落于|座落于|地处)|(?:家|家中|住处|住宅|住房|居所|房屋|老家)(?P<b>位于|在|系|是|坐落于))"
+    r"|" + r"(?:家中|住处|住宅内|家里)[ \t]*(?P<c>[（(])"
+)
+_DWELLING_AFTER = re.compile(r"的?(?:" + "|".join(sorted(_DWELLING, key=len, reverse=True)) + ")")
+
+
+def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
+    for m in _UNLABELLED_HOME.finditer(shadow):
+        start = m.end()
+        end = _value_end(shadow, start)
+        value = shadow[start:end]
+        if end - start < 4 or value[:1] in _NOT_ADDRESS_START or not _ADDRESS_SHAPE.search(value):
+            continue
+        if not _ADDRESS_HINT.search(value):
+            continue
+        if m.group("a") and not _DWELLING_AFTER.match(shadow, end):
+            continue  # 其位于X的厂房 / 门店: a business's premises, which stay
+        if m.group("c") and shadow[end : end + 1] not in "）)":
+            continue
+        yield Found(start, end, "address", 0.85, value)
+
+
 _FINANCIAL = re.compile(
     r"(?:月收入|年收入|月工资|年工资|月薪|年薪|家庭年收入|家庭月收入|家庭收入|银行存款|个人存款|家庭存款|存款|个人资产|"
     r"家庭财产|个人财产|负债|欠款|债务|低保金|救助金)(?:约|为|仅|共|有|达|只有|只|才|不足|不到|余额|约为|仅为|[:：])*[ ]?"

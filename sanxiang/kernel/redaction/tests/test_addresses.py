@@ -77,3 +77,16 @@ def test_zhu_before_a_place_starting_with_su():
 
 def test_financial_with_only():
     assert [s.kind for s in redact("我家里还有老人要养，月收入只有3000元。").spans] == ["financial"]
+
+
+def test_home_addresses_without_a_label():
+    text = (
+        "经查，当事人将其位于绵阳市涪城区育才路127号的自建房出租给他人居住。"
+        "民警从其家中（白沙镇石板村4组76号）查获。其家位于石门镇吴家岭村10组51号。"
+        "该公司将其位于工业园区8号的厂房出租。"
+    )
+    r = redact(text)
+    for detail in ("育才路127号", "石板村4组76号", "吴家岭村10组51号"):
+        assert detail not in r.text
+    assert "涪城区" in r.text  # the county stays
+    assert "工业园区8号的厂房" in r.text  # a business's premises stay
