@@ -36,7 +36,7 @@ from ._numbers import (
 from ._places import find_addresses, find_financial, find_unlabelled_homes, region_prefix
 from ._protect import fixed_spans, org_spans
 from ._shadow import make_shadow
-from ._tables import lexicon, rare_surnames, surnames
+from ._tables import lexicon, rare_surnames, regions, surnames
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +207,10 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     hide_names = {
         n: c
         for n, c in hits.hide.items()
-        if n not in keep_names and len(n) >= 2 and not (len(n) >= 3 and n[1:] in keep_names)
+        if n not in keep_names
+        and len(n) >= 2
+        and not (len(n) >= 3 and n[1:] in keep_names)
+        and not (c < 0.97 and _names_a_place_here(s, n))  # 受送达人：安阳 stays a person
     }
     for a, b, name in _occurrences(s, list(hide_names) + list(keep_names)):
         if name in keep_names or name not in hide_names or soft.touches(a, b):
@@ -290,6 +293,14 @@ def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set
 
 def _is_cjk_char(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
+
+
+def _names_a_place_here(s: str, name: str) -> bool:
+    """金州 where the document says 金州区 or 金州分局, 江山 where it says 江山市: the place."""
+    table = regions()
+    if any(name + suffix in table and name + suffix in s for suffix in "区县市旗"):
+        return True
+    return re.search(re.escape(name) + r"(?:[\u4e00-\u9fff]{0,6}自治[县州旗]|分局)", s) is not None
 
 
 def _person_key(name: str) -> str:

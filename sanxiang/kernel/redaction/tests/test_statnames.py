@@ -215,3 +215,21 @@ def test_spaced_signature_and_the_name_share_one_pseudonym():
     r = redact("当事人：邓梅，女，住本村5组。\n见证人：王芳。\n当事人签名：邓 梅\n见证人签名：王\u3000芳\n")
     names = [(s.original, s.replacement) for s in r.spans if s.kind == "person_name"]
     assert sorted(names) == [("王\u3000芳", "王某"), ("王芳", "王某"), ("邓 梅", "邓某"), ("邓梅", "邓某")]
+
+
+def test_region_stems_are_places_where_the_document_names_the_region():
+    text = (
+        "大连市生态环境局金州分局\n行政处罚决定书\n（马花）市监责改〔2024〕458号\n"
+        "当事人：金州白云金属制品有限公司\n地址：辽宁省大连市金州区人民路1号\n"
+        "当事人：石林常青包装材料有限公司\n住所：云南省昆明市石林彝族自治县人民路157号\n"
+        "经调查，废渣由员工马平运出。\n受送达人：安阳\n送达地点：河南省安阳市龙安区\n"
+    )
+    assert _hidden(text) == {"马平", "安阳"}
+
+
+def test_more_tibetan_mongolian_and_yi_names_after_keep_labels():
+    text = (
+        "询问人：苏德巴特尔（执法证号：川执字32742号）、郏雪（执法证号：劳监证575465）\n被询问人：吉克曲布\n"
+        "问：我们是劳动保障监察员苏德巴特尔、郏雪，这是我们的执法证件。\n询问人签名：苏德巴特尔  郏雪\n"
+    )
+    assert _hidden(text) == {"吉克曲布"}
