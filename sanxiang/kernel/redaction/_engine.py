@@ -24,6 +24,7 @@ from ._names import (
 )
 from ._numbers import (
     find_alnum,
+    find_boats,
     find_certificates,
     find_clusters,
     find_emails,
@@ -191,6 +192,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         find_property_certificates,
         find_emails,
         find_plates,
+        find_boats,
         find_handles,
         find_labelled_numbers,
     ):

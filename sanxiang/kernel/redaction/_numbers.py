@@ -29,6 +29,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "电话", "手机", "固话", "座机", "传真", "手提", "Tel", "TEL", "tel",
     ),
     "contact": ("微信号", "微信", "QQ号码", "QQ号", "QQ", "qq"),
+    # an organisation's is its credit code (stays); a natural person's is the citizen ID number
+    "tax_id": ("纳税人识别号", "税号"),
     "bank": (
         "银行卡号", "银行账号", "银行帐号", "银行账户", "银行帐户", "开户账号", "收款账号", "收款账户",
         "对公账户", "账户号码", "银行卡", "账号", "帐号", "卡号", "账户", "帐户",
@@ -36,7 +38,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "protect": (
         "统一社会信用代码", "社会信用代码", "信用代码", "注册号", "执法证号", "执法证件号", "执法证编号",
         "执法证", "执法证件", "工作证号", "许可证编号", "许可证号", "许可编号", "案号", "文号", "邮政编码",
-        "邮编", "批准文号", "备案号", "批号", "组织机构代码", "纳税人识别号", "税号", "监督电话",
+        "邮编", "批准文号", "备案号", "批号", "组织机构代码", "监督电话",
         "举报电话", "投诉电话", "咨询电话", "服务热线", "热线", "办公电话", "值班电话", "订单号", "发票号码",
         "合同编号", "报告编号", "登记编号", "证书编号",
     ),
@@ -147,6 +149,10 @@ def _classify(d: str, label: str | None, has_sep_after_area: bool) -> tuple[str,
     """(kind, confidence) for the compact digits ``d`` of a cluster, or None to leave it."""
     n = len(d)
     if label == "protect":
+        return None
+    if label == "tax_id":
+        if n == 18 and (is_valid_citizen_id(d) or _id_shaped(d) and not is_valid_uscc(d)) or n == 15 and _id_shaped(d):
+            return "id_number", 0.95
         return None
     core = d[2:] if n == 13 and d.startswith("86") else d
     if label == "agency_phone":
@@ -289,10 +295,12 @@ _PROPERTY = re.compile(
             rf"[\u4e00-\u9fff]{{0,4}}房(?:权证?|地产?(?:权证|证)?|产证)[\u4e00-\u9fff]{{0,5}}?字?(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # 深国用(2003)第012345号 / 京朝国用(2008出)第0012345号 / 集用 / 集建
             rf"[\u4e00-\u9fff]{{0,4}}(?:国用|集用|集建|集有|国土用)(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
+            # 英林证字（2010）第056883号 / 某土证字(2001)第123号: forest and land certificates
+            rf"[\u4e00-\u9fff]{{1,4}}(?:林证|林权证?|土证|地证)字?(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # labelled: 不动产权证号：…, 房产证号：…, 土地证号：…, 机动车登记证书编号：…
             r"(?:不动产权证(?:书)?|不动产证(?:书)?|房产证|房屋所有权证|土地使用(?:权)?证|土地证|产权证|权属证书|"
             r"机动车登记证书|车辆登记证书|登记证书|林权证|宅基地使用证|船舶所有权证书|行驶证|(?:土地)?承包经营权证(?:书)?|"
-            r"经营权证|承包合同)(?:编号|号码|号)?"
+            r"经营权证|承包合同)(?:编号|号码|号)?(?:[（(](?:证号|编号)(?=[:：]))?"
             r"(?:[，,][ ]?(?:证书)?(?:编号|证号|号码))?[:：为 ]{0,3}(?P<lbl>(?:[^\s，。；,;、（）()]|[（(][^）)\n]{0,8}[）)]){3,40})",
         ]
     )
@@ -320,8 +328,13 @@ _PLATE = re.compile(
     r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
     r"[ ]?[A-HJ-NP-Z][ ·\-]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳领])(?![A-Za-z0-9])"
 )
+# A fishing boat's registered name (浙岱渔03058, 鲁荣渔养2682): like a plate, it names the owner.
+_BOAT = re.compile(
+    r"(?<![\u4e00-\u9fff])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇]"
+    r"[\u4e00-\u9fff]渔(?:运|养|辅|政)?[ ]?[0-9]{3,6}(?![0-9])"
+)
 _HANDLE = re.compile(
-    r"(?<![A-Za-z0-9])(?:微信号?|微信账号|QQ号?|qq号?|抖音号|支付宝账号|支付宝)(?:码|名)?[^\S\n]*(?:[:：]|是|为)?[^\S\n]*"
+    r"(?<![A-Za-z0-9])(?:微信号?|微信账号|QQ号?|qq号?|抖音号|支付宝账号|支付宝)(?:码|名)?[^\S\n]*(?:[:：（(]|是|为)?[^\S\n]*"
     r"(?P<h>[A-Za-z][A-Za-z0-9_\-]{5,19})(?![A-Za-z0-9_\-])"
 )
 
@@ -332,6 +345,13 @@ def find_emails(shadow: str) -> Iterator[Found]:
         if addr.lower().endswith(".gov.cn"):
             continue  # an agency's own mailbox
         yield Found(m.start(), m.end(), "email", 0.95, addr)
+
+
+def find_boats(shadow: str) -> Iterator[Found]:
+    for m in _BOAT.finditer(shadow):
+        if m.group()[2:4] == "渔政":
+            continue  # a fisheries patrol boat is the agency's
+        yield Found(m.start(), m.end(), "other_id", 0.85, m.group())
 
 
 def find_plates(shadow: str) -> Iterator[Found]:

@@ -132,7 +132,7 @@ def _after_last_particle(s: str, i: int, j: int) -> int:
     return i
 
 
-_PROPERTY_WORDS = re.compile(r"国用|集用|集建|房权|房地|房产|不动产|产权|土地证|林权")
+_PROPERTY_WORDS = re.compile(r"国用|集用|集建|房权|房地|房产|不动产|产权|土地证|林权|林证|土证|地证")
 
 
 def fixed_spans(shadow: str) -> Iterator[tuple[int, int]]:

@@ -245,6 +245,8 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
             continue
         if s[end : end + 2] in _PLACE_WORDS_AFTER or prev in _REGION_END:
             continue
+        if name[-1] == "证" or s[end : end + 1] == "号":
+            continue  # 林权证号: a certificate, which jieba happens to tag as a name
         line_start = s.rfind("\n", 0, i) + 1
         if _OFFICER_FIELD.search(s, max(line_start, i - 40), i):
             continue  # inside an officer's or representative's field (执法人员：A、B；主持人：C（局长）)

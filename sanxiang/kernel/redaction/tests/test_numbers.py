@@ -173,3 +173,26 @@ def test_registration_certificate_number_of_a_person():
     text = "执业药师钟离俊（执业药师注册证编号：2395964972）长期不在岗。"
     assert kinds(text) == ["person_name", "passport"] or "2395964972" not in redact(text).text
     assert "2395964972" not in redact(text).text
+
+
+def test_a_natural_persons_taxpayer_number_is_the_id_number():
+    text = (
+        "当事人：孙永福\n纳税人识别号：522632 61010255 3\n当事人：李小红\n纳税人识别号：520328198201172644\n"
+        "当事人：某某建材有限公司\n纳税人识别号：91330106MA2H3K4X5Y\n"
+    )
+    r = redact(text)
+    assert "520328198201172644" not in r.text and "61010255" not in r.text
+    assert "91330106MA2H3K4X5Y" in r.text  # an organisation's stays
+
+
+def test_wechat_account_in_brackets_forest_certificates_and_fishing_boats():
+    text = (
+        "货款通过微信转账支付至当事人的微信账号（wxid_cmiv8hm83tr9ka）。"
+        "在林地上（林权证号：英林证字（2010）第056883号）采伐。林权证（证号：景林证字（2009）第036519号）上登记。"
+        "发现船名号为“浙丽渔31299”的木质渔船，执法人员乘浙渔政31号执法艇赶到。依据吉林证监局〔2020〕12号文件。"
+    )
+    r = redact(text)
+    for leaked in ("wxid_cmiv8hm83tr9ka", "056883", "036519", "浙丽渔31299"):
+        assert leaked not in r.text
+    for kept in ("浙渔政31号", "吉林证监局〔2020〕12号", "林权证"):
+        assert kept in r.text
