@@ -34,7 +34,7 @@ from ._numbers import (
     find_property_certificates,
     officer_certificate_spans,
 )
-from ._places import find_addresses, find_financial, find_unlabelled_homes, region_prefix
+from ._places import find_addresses, find_financial, find_flats, find_unlabelled_homes, region_prefix
 from ._protect import fixed_spans, org_spans
 from ._shadow import make_shadow
 from ._tables import lexicon, rare_surnames, regions, surnames
@@ -199,7 +199,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         for f in finder(s):
             if not hard.touches(f.start, f.end):
                 found.append(f)
-    for finder in (find_addresses, find_unlabelled_homes, find_financial):
+    for finder in (find_addresses, find_unlabelled_homes, find_flats, find_financial):
         for f in finder(s):
             if not soft.touches(f.start, f.end):
                 found.append(f)

@@ -26,7 +26,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that never begin a given name (function words, units, the pseudonym mark 某).
 _NEVER_GIVEN = frozenset(
     "的了是在和与及或等某其这那之也都不没有为以于对把被将从向到个们者所着过吗呢吧啊年月日时分号条款项元"
-    "即并且而但若如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃氏"
+    "即并且而但若如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃氏犬"
 )
 # Characters that typically follow a name and end it (张伟称 → 张伟).
 _AFTER_NAME = frozenset(
@@ -384,9 +384,24 @@ _SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000
 _VALUE_END = frozenset('，,。；;、（(）) \t\n:：“”"')
 _LIST_SEP = re.compile(
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
-    r"(?:[，,]?[ \t]*(?:执法证号|执法证件号|执法证|证号|工号)[：: ]*[0-9A-Za-z\u4e00-\u9fff\-]{0,24}?[ \t]*(?=[、，,；;]))?"
+    r"(?:[，,]?[ \t]*(?:执法证号|执法证件号|执法证|证件号码|证件号|证号|工号)[：: ]*[0-9A-Za-z\u4e00-\u9fff\-]{0,24}?[ \t]*(?=[、，,；;]))?"
     r"(?:[、，,；;及和与]|[ \t\u3000]+)[ \t\u3000]*"
 )
+
+
+# Lines that open with an officer's label (执法人员：, 法制审核人：): numbers on them are officers'.
+_OFFICER_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:"
+    + "|".join(sorted(_OFFICER_LABELS | {"法制审核人", "执法人员证号"}, key=len, reverse=True))
+    + r")(?:签名|签字)?[ \t]*[:：]"
+)
+
+
+def officer_line_starts(s: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that opens with an officer's label."""
+    for m in _OFFICER_LINE_RE.finditer(s):
+        end = s.find("\n", m.end())
+        yield m.start(), len(s) if end < 0 else end
 
 
 def _read_name(s: str, pos: int, *, labelled: bool, keep: bool = False) -> tuple[int, int] | None:

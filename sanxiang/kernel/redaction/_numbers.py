@@ -40,7 +40,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "执法证", "执法证件", "工作证号", "许可证编号", "许可证号", "许可编号", "案号", "文号", "邮政编码",
         "邮编", "批准文号", "备案号", "批号", "组织机构代码", "监督电话",
         "举报电话", "投诉电话", "咨询电话", "服务热线", "热线", "办公电话", "值班电话", "订单号", "发票号码",
-        "合同编号", "报告编号", "登记编号", "证书编号",
+        "合同编号", "报告编号", "登记编号", "证书编号", "设备代码", "使用登记证编号", "注册证号",
     ),
 }  # fmt: skip
 _LABEL_KIND = {w: k for k, ws in _LABELS.items() for w in ws}
@@ -55,7 +55,7 @@ _PHONE_PROTECT_LABELS = frozenset(
 _OFFICER_CERT_LABELS = ("执法证号", "执法证件号", "执法证编号", "执法证", "执法证件")
 
 # A label governs a number only if nothing but these lies between them.
-_LABEL_GAP = re.compile(r"[^\S\n]*(?:[（(][^）)\n]{0,8}[）)])?[^\S\n]*(?:[:：为是]|[^\S\n])?[^\S\n]*"
+_LABEL_GAP = re.compile(r"[^\S\n]*(?:[（(][^）)\n]{0,8}[）)])?[^\S\n]*(?:[:：为是（(]|[^\S\n])?[^\S\n]*"
                         r"(?:[0-9Xx \-]*[、/或及和，,；;][^\S\n]*)*$")  # fmt: skip
 
 _AGENCY_LINE = re.compile(
@@ -262,7 +262,7 @@ def find_alnum(shadow: str) -> Iterator[Found]:
 _CERT = re.compile(
     r"(?<!执法)(?<!工作)(?P<label>护照号码|护照号|护照|(?:往来)?(?:港澳|台湾)?通行证(?:号码|号)?|台胞证(?:号码|号)?|回乡证(?:号码|号)?|"
     r"军官证(?:号码|号)?|士兵证(?:号码|号)?|驾驶证(?:档案编号|号码|号)?|居住证(?:号码|号)?|永久居留(?:身份)?证(?:号码|号)?|"
-    r"(?:医师|护士|律师|教师|药师)?(?:执业|资格|注册)证(?:书)?(?:编号|编码|号码|号)|健康证(?:编号|号码|号)?|从业资格证(?:号码|号)?|"
+    r"(?:(?:医师|护士|律师|教师|药师)(?:执业|资格|注册)|执业|资格)证(?:书)?(?:编号|编码|号码|号)|健康证(?:编号|号码|号)?|从业资格证(?:号码|号)?|"
     r"证件号码|证件号)"
     r"[^0-9A-Za-z\n，。；,;]{0,6}?(?P<num>[A-Za-z]{0,3}[0-9][0-9A-Za-z\-]{4,24})(?![0-9A-Za-z])"
 )
@@ -367,11 +367,37 @@ def find_handles(shadow: str) -> Iterator[Found]:
         yield Found(m.start("h"), m.end("h"), "contact", 0.85, m.group("h"))
 
 
+_CERT_VALUE = re.compile(r"[^\s，。；,;、）)]{4,30}")
+_CERT_NEXT = re.compile(r"[、，,][ \t]*(?=[\u4e00-\u9fff]{0,4}[A-Za-z0-9])")
+_OFFICER_CERT_RE = re.compile(
+    "(?:" + "|".join(_OFFICER_CERT_LABELS) + r"|执法人员证号|执法人员证件号)"
+    r"(?:号码|编号|号)?(?:[（(](?:证号|编号)?)?(?:分别为|分别是|为|是)?[:：\s]*"
+)
+# On a line that names officers (执法人员：A  证件号…；B  证件号…, 法制审核人：C（法律职业资格证书编号：…）)
+# a number after these labels is the officer's.
+_OFFICER_LINE_CERT = re.compile(r"(?<!身份)(?:证件号码|证件号|证件编号|证号|证书编号|证书号)(?:分别为|为)?[:：\s]*")
+
+
 def officer_certificate_spans(shadow: str) -> Iterator[tuple[int, int]]:
-    """Officers' certificate numbers (执法证号：44030012345): always kept."""
-    pat = "|".join(_OFFICER_CERT_LABELS)
-    for m in re.finditer(rf"(?:{pat})(?:号码|编号|号)?[:：\s]*(?P<n>[^\s，。；,;、）)]{{4,30}})", shadow):
-        yield m.start("n"), m.end("n")
+    """Officers' certificate numbers (执法证号：44030012345, 证号分别为A、B): always kept."""
+    from ._names import officer_line_starts
+
+    def values(pos: int) -> Iterator[tuple[int, int]]:
+        while True:
+            v = _CERT_VALUE.match(shadow, pos)
+            if v is None:
+                return
+            yield v.start(), v.end()
+            nxt = _CERT_NEXT.match(shadow, v.end())
+            if nxt is None:
+                return
+            pos = nxt.end()
+
+    for m in _OFFICER_CERT_RE.finditer(shadow):
+        yield from values(m.end())
+    for a, b in officer_line_starts(shadow):
+        for m in _OFFICER_LINE_CERT.finditer(shadow, a, b):
+            yield from values(m.end())
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,7 +408,7 @@ def officer_certificate_spans(shadow: str) -> Iterator[tuple[int, int]]:
 _ANY_LABEL_NUMBER = re.compile(
     r"(?P<stem>[\u4e00-\u9fffA-Za-z]{1,10}?)(?P<suf>号码|账号|帐号|编号|卡号|证号|代号|号|ID|Id|id)"
     r"[^\S\n]*(?:[（(][^）)\n]{0,12}[）)])?[^\S\n]*(?:[:：]|是|为)?[^\S\n]*"
-    r"(?P<num>[0-9A-Za-z][0-9A-Za-z\-]{5,31})(?![0-9A-Za-z])"
+    r"(?P<pre>[A-Za-z]{0,2}[\u4e00-\u9fff]{1,2}(?=[0-9A-Za-z]))?(?P<num>[0-9A-Za-z][0-9A-Za-z\-]{5,31})(?![0-9A-Za-z])"
 )
 # Labels of numbers that identify a document, an organisation, an officer, a product or a
 # place — never hidden by this rule.
@@ -393,6 +419,9 @@ _PROTECTED_STEM = re.compile(
     r"票|券|收据|回执|条码|货|仓|柜|箱|包裹|快递|运单|海关|报关|商标|专利|药品|批准|许可证|罚没|缴款|非税|"
     r"规格|版|期|页|卷|宗|档号|索引|文件|公告|公示|函|令|字|第"
 )
+# Numbers that name a person even though their label looks like a thing's: a parcel's tracking
+# number (it leads to the recipient), a dog's licence, a worker's certificate.
+_PERSONAL_STEM = re.compile(r"快递|物流|养犬|犬只|犬证|作业人员|从业人员|执业证|资格证")
 _CERT_STEM = re.compile(r"证书|证")  # 证书编号 / 证号: personal only with a personal qualification nearby
 _PERSONAL_CERT_CONTEXT = re.compile(
     r"资格|执业|从业|上岗|作业|操作|健康|医师|护士|教师|律师|驾驶|个人|居住|残疾|退役|学生|社保|社会保障|医保"
@@ -405,8 +434,11 @@ def find_labelled_numbers(shadow: str) -> Iterator[Found]:
         # the label is the stem's last clause word: at most 6 characters back
         stem = stem[-6:]
         label = stem + m.group("suf")
-        if _PROTECTED_STEM.search(label):
+        personal = _PERSONAL_STEM.search(label) is not None
+        if _PROTECTED_STEM.search(label) and not personal:
             continue
+        if m.group("pre") and (not personal or m.group("pre").startswith("第")):
+            continue  # 温犬36308598, T京2019238902: a prefix only under a personal label
         if _CERT_STEM.search(stem):
             ctx = shadow[max(0, m.start("suf") - len(stem) - 16) : m.start("num")]
             if not _PERSONAL_CERT_CONTEXT.search(ctx):
@@ -414,6 +446,7 @@ def find_labelled_numbers(shadow: str) -> Iterator[Found]:
         elif _LABEL_KIND.get(label) == "protect":
             continue
         num = m.group("num")
+        start = m.start("pre") if m.group("pre") else m.start("num")
         if sum(c.isdigit() for c in num) < 4 or len(num) < 6:
             continue
         if len(num) == 18 and is_valid_uscc(num.upper()) and not is_valid_citizen_id(num.upper()):
@@ -421,4 +454,4 @@ def find_labelled_numbers(shadow: str) -> Iterator[Found]:
         after = shadow[m.end("num") : m.end("num") + 1]
         if _UNIT_AFTER.match(shadow, m.end("num")) or after and after in "〕]":
             continue
-        yield Found(m.start("num"), m.end("num"), "other_id", 0.8, num)
+        yield Found(start, m.end("num"), "other_id", 0.8, shadow[start : m.end("num")])

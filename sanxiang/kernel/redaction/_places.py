@@ -18,6 +18,7 @@ _HOME = (
     "家庭住址", "家庭地址", "家住", "现住址", "现住地", "现住", "现居住地址", "现居住地", "现居住于", "现居住在", "现居住",
     "居住地址", "居住地", "经常居住地", "暂住地址", "暂住地", "暂住于", "暂住在", "暂住", "户籍地址", "户籍所在地",
     "户籍地", "户口所在地", "身份证住址", "身份证地址", "住址", "住在", "居住在", "居住于", "住于", "老家",
+    "收货地址", "收件地址", "收件人地址", "收货人地址", "寄件地址", "寄件人地址", "快递地址",
 )  # fmt: skip
 _AMBIGUOUS = (
     "住所地",
@@ -185,8 +186,9 @@ _DWELLING = (
 )  # fmt: skip
 _OWNER = r"(?:其|自己|本人|他|她|自家|其家|其本人|他家|她家)"
 _UNLABELLED_HOME = re.compile(
-    _OWNER + r"的?(?:(?P<a>位于|坐落于|座落于|地处)|(?:家|家中|住处|住宅|住房|居所|房屋|老家)(?P<b>位于|在|系|是|坐落于))"
-    r"|" + r"(?:家中|住处|住宅内|家里)[ \t]*(?P<c>[（(])"
+    r"(?:" + _OWNER + r"的?|的)"
+    r"(?:(?P<a>位于|坐落于|座落于|地处)|(?:家|家中|住处|住宅|住房|居所|房屋|老家|自住房)(?P<b>位于|在|系|是|坐落于))"
+    r"|(?:家中|住处|住宅内|家里|其住所|其住宅)[ \t]*(?P<c>[（(])"
 )
 _DWELLING_AFTER = re.compile(r"的?(?:" + "|".join(sorted(_DWELLING, key=len, reverse=True)) + ")")
 
@@ -205,6 +207,16 @@ def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
         if m.group("c") and shadow[end : end + 1] not in "）)":
             continue
         yield Found(start, end, "address", 0.85, value)
+
+
+# A flat in a residential compound named next to a person: 蓝晓光（10栋1404房）, 6栋2001房业主黄春兰.
+_UNIT = r"[0-9]{1,3}(?:栋|幢|座|号楼)(?:[0-9]{1,2}单元)?[0-9]{2,5}(?:室|房|号)?"
+_FLAT = re.compile(rf"(?<=[^号路街道巷弄楼层厦园苑城村组区县市镇乡\s\d][（(]){_UNIT}(?=[）)，,、；;])|{_UNIT}(?=业主|住户|租户|居民|房主|户主)")
+
+
+def find_flats(shadow: str) -> Iterator[Found]:
+    for m in _FLAT.finditer(shadow):
+        yield Found(m.start(), m.end(), "address", 0.75, m.group())
 
 
 _FINANCIAL = re.compile(

@@ -90,3 +90,16 @@ def test_home_addresses_without_a_label():
         assert detail not in r.text
     assert "涪城区" in r.text  # the county stays
     assert "工业园区8号的厂房" in r.text  # a business's premises stay
+
+
+def test_delivery_addresses_flats_and_homes_kept_in_brackets():
+    text = (
+        "王凯饲养中华田园犬一只，平时养在其住所（锦华苑1期13座1402）内。收货人为李玉洁，"
+        "收货地址为大连市甘井子区体育路32号紫荆花园3期27座2201。蓝晓光（10栋1404房）等投诉，6栋2001房业主黄春兰也投诉。"
+        "谢剑锋与其妻子班春艳共有的住房位于上海市浦东新区丰泽园小区2栋3单元702室。\n"
+        "当事人：某某科技有限公司\n住所：某路1号（3栋1201室）"
+    )
+    r = redact(text)
+    for gone in ("13座1402", "27座2201", "10栋1404房", "6栋2001房", "2栋3单元702室"):
+        assert gone not in r.text
+    assert "某路1号（3栋1201室）" in r.text

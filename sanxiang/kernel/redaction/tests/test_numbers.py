@@ -196,3 +196,33 @@ def test_wechat_account_in_brackets_forest_certificates_and_fishing_boats():
         assert leaked not in r.text
     for kept in ("浙渔政31号", "吉林证监局〔2020〕12号", "林权证"):
         assert kept in r.text
+
+
+def test_officers_certificate_numbers_in_lists_and_on_officer_lines_stay():
+    text = (
+        "执法人员：严明  证件号63039047671；吴红艳  证件号津B62619\n"
+        "法制审核人：马佳宁（法律职业资格证书编号：A2018660567202）\n"
+        "执法人员高雪莲、吴建新（执法证号：云执202170414、云A74762）出示了执法证件（证号33438474986、桂D80816）。\n"
+        "当事人：王五，身份证号码：110101199003071234，驾驶桂D80817号车。\n"
+    )
+    r = redact(text)
+    for kept in ("63039047671", "津B62619", "A2018660567202", "云A74762", "桂D80816", "吴红艳"):
+        assert kept in r.text
+    for gone in ("110101199003071234", "桂D80817", "王五"):
+        assert gone not in r.text
+
+
+def test_numbers_that_lead_to_a_person_under_thing_like_labels():
+    text = (
+        "快递单号为JT8867790227729。养犬登记证号为温犬36308598。维保人员杜勇（作业人员证号：T京2019238902）称。"
+        "丁颖称其通过微信（56954707431）联系。"
+    )
+    r = redact(text)
+    for gone in ("JT8867790227729", "36308598", "2019238902", "56954707431"):
+        assert gone not in r.text
+    assert "养犬登记证号" in r.text
+
+
+def test_trademark_registrations_and_equipment_codes_stay():
+    text = "注册的商标（注册证号：第32837497号）。电梯（设备代码：31103550052010736765）发生困人故障。"
+    assert redact(text).spans == ()
