@@ -18,7 +18,7 @@ _HOME = (
     "家庭住址", "家庭地址", "家住", "现住址", "现住地", "现住", "现居住地址", "现居住地", "现居住于", "现居住在", "现居住",
     "居住地址", "居住地", "经常居住地", "暂住地址", "暂住地", "暂住于", "暂住在", "暂住", "户籍地址", "户籍所在地",
     "户籍地", "户口所在地", "身份证住址", "身份证地址", "住址", "住在", "居住在", "居住于", "住于", "老家",
-    "收货地址", "收件地址", "收件人地址", "收货人地址", "寄件地址", "寄件人地址", "快递地址",
+    "现住所", "现居所", "现住处", "收货地址", "收件地址", "收件人地址", "收货人地址", "寄件地址", "寄件人地址", "快递地址",
 )  # fmt: skip
 _AMBIGUOUS = (
     "住所地",
@@ -62,6 +62,14 @@ _SUBJECT = re.compile(
     r"公司|经营部|合作社)|"
     r"(?P<agency>如不服|行政复议|行政诉讼|本机关|本局|我局|执法机关|行政机关|复议机关|人民政府|人民法院)"
 )
+
+
+def _prose_start(value: str) -> bool:
+    """A value opening with 与/和/都 … is prose, unless a region's name starts there (和龙市, 都昌县)."""
+    if value[:1] not in _NOT_ADDRESS_START:
+        return False
+    table = regions()
+    return not any(value[:k] in table for k in range(2, 8))
 
 
 def _subject_before(shadow: str, pos: int) -> str:
@@ -159,7 +167,7 @@ def find_addresses(shadow: str) -> Iterator[Found]:
         if end - start < 2:
             continue
         value = shadow[start:end]
-        if value[:1] in _NOT_ADDRESS_START or not _ADDRESS_SHAPE.search(value):
+        if _prose_start(value) or not _ADDRESS_SHAPE.search(value):
             continue
         if label == "住" and not (_ADDRESS_HINT.search(value) and len(value) >= 4):
             continue
@@ -182,15 +190,17 @@ def find_addresses(shadow: str) -> Iterator[Found]:
 # A home with no label: 当事人将其位于X的自建房, 在其位于X的住宅内, 其家位于X, 从其家中（X）查获.
 _DWELLING = (
     "自建房", "自住房", "住宅", "住房", "房屋", "民房", "楼房", "平房", "老宅", "祖屋", "宅基地", "院落", "院子",
-    "家中", "家", "出租屋", "出租房", "宅院", "农房",
+    "出租屋", "出租房", "宅院", "农房",
 )  # fmt: skip
 _OWNER = r"(?:其|自己|本人|他|她|自家|其家|其本人|他家|她家)"
 _UNLABELLED_HOME = re.compile(
-    r"(?:" + _OWNER + r"的?|的)"
-    r"(?:(?P<a>位于|坐落于|座落于|地处)|(?:家|家中|住处|住宅|住房|居所|房屋|老家|自住房)(?P<b>位于|在|系|是|坐落于))"
-    r"|(?:家中|住处|住宅内|家里|其住所|其住宅)[ \t]*(?P<c>[（(])"
+    r"(?P<a>位于|坐落于|座落于)"
+    r"|(?:" + _OWNER + r"的?|的)(?:家|家中|住处|住宅|住房|居所|房屋|老家|自住房)(?P<b>位于|在|系|是|坐落于)"
+    r"|(?P<own>其)?(?P<place>家中|住处|住宅|家里|住所地|住所)[ \t]*(?P<c>[（(])"
 )
-_DWELLING_AFTER = re.compile(r"的?(?:" + "|".join(sorted(_DWELLING, key=len, reverse=True)) + ")")
+_DWELLING_AFTER = re.compile(
+    r"的?(?:" + "|".join(sorted(_DWELLING, key=len, reverse=True)) + r")(?<!家)|的?家(?:中|门|里|院|内|(?![\u4e00-\u9fff]))"
+)
 
 
 def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
@@ -198,14 +208,18 @@ def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
         start = m.end()
         end = _value_end(shadow, start)
         value = shadow[start:end]
-        if end - start < 4 or value[:1] in _NOT_ADDRESS_START or not _ADDRESS_SHAPE.search(value):
+        if end - start < 4 or _prose_start(value) or not _ADDRESS_SHAPE.search(value):
             continue
         if not _ADDRESS_HINT.search(value):
             continue
         if m.group("a") and not _DWELLING_AFTER.match(shadow, end):
             continue  # 其位于X的厂房 / 门店: a business's premises, which stay
-        if m.group("c") and shadow[end : end + 1] not in "）)":
-            continue
+        if m.group("c"):
+            if shadow[end : end + 1] not in "）)":
+                continue
+            if m.group("place").startswith("住所") and not m.group("own") and _subject_before(shadow, m.start()) != "person":
+                continue  # 公司住所（…）: an organisation's
+
         yield Found(start, end, "address", 0.85, value)
 
 

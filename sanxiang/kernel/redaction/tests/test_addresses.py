@@ -103,3 +103,16 @@ def test_delivery_addresses_flats_and_homes_kept_in_brackets():
     for gone in ("13座1402", "27座2201", "10栋1404房", "6栋2001房", "2栋3单元702室"):
         assert gone not in r.text
     assert "某路1号（3栋1201室）" in r.text
+
+
+def test_regions_starting_with_a_function_character_and_homes_named_by_position():
+    text = (
+        "当事人：张三，男，公民身份号码410306780621848，住都昌县白沙洲乡杨柳村8组。\n"
+        "当事人：李四，女，职业：务农，住所：和龙市三汊港镇彭家湖村五组17号。现住所：遂昌县新河镇郑家台村11组。\n"
+        "与邻居李明德在李明德位于三汊港镇刘庄村5组40号的家门口发生争吵。在当事人住宅（王集镇黄泥坳村11组25号）的卧室。"
+        "送达你的住所地（阳朔县白沙洲乡张家岭村汪家组44号）。位于X村12号的家禽养殖场。住所地与经常居住地不一致的。\n"
+    )
+    r = redact(text)
+    for gone in ("杨柳村8组", "彭家湖村五组17号", "郑家台村11组", "刘庄村5组40号", "黄泥坳村11组25号", "汪家组44号"):
+        assert gone not in r.text
+    assert "X村12号的家禽" in r.text and "住所地与经常居住地不一致" in r.text
