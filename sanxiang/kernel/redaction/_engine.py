@@ -13,6 +13,7 @@ from . import _statnames
 from ._found import PRIORITY, STRUCTURED, Found
 from ._names import (
     BOUNDARY_BEFORE,
+    LANDFORM,
     NameHits,
     column_names,
     foreign_names,
@@ -302,7 +303,11 @@ def _names_a_place_here(s: str, name: str) -> bool:
     table = regions()
     if any(name + suffix in table and name + suffix in s for suffix in "区县市旗"):
         return True
-    return re.search(re.escape(name) + r"(?:[\u4e00-\u9fff]{0,6}自治[县州旗]|分局)", s) is not None
+    # 彭家湖村, 何家坝乡, 马坪段 (a stretch of river): the name of a village, a town or a stretch
+    return re.search(re.escape(name) + _PLACE_TAIL, s) is not None
+
+
+_PLACE_TAIL = r"(?:[\u4e00-\u9fff]{0,6}自治[县州旗]|分局|[" + "".join(sorted(LANDFORM)) + r"坝垸圩]{0,2}[村镇乡段])"
 
 
 def _person_key(name: str) -> str:

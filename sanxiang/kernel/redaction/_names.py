@@ -146,6 +146,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     score += given_score(given)
     if given[-1:] in _PLACE_END and not left_strong:
         score -= 4.0  # 柳林镇, 孙家庄, 赵家湾: a place
+    elif len(given) == 2 and given[0] == "家" and given[1] in LANDFORM and not left_strong:
+        score -= 4.0  # 彭家湖, 孙家岗, 曾家坪: a place named after a family
     if _region_ends_at(s, i):
         score -= 4.0  # 天河区赵集综合楼: a place inside a district
     right = s[end : end + 12].lstrip("”」’\"'")
@@ -252,6 +254,7 @@ _FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
 _PLACE_END = frozenset("镇乡村庄屯寨堡湾县区省市坝垸圩")
+LANDFORM = frozenset("湖岗坪河山冲岭坡垭塘洼洲嘴坳垄坑滩岙沟溪峪墩畈店桥集台坎场院屋铺营渡口梁塬")
 
 
 def _region_ends_at(s: str, i: int) -> bool:
@@ -352,6 +355,25 @@ def in_agency_footer(s: str, pos: int) -> bool:
     return False
 
 
+def above_agency_seal(s: str, pos: int) -> bool:
+    """Whether the next non-empty line after the one holding ``pos`` is the agency's name or seal
+    (联系人：张鹏  联系电话：0855-2889816 / 黎平县农业农村局（印章）): the agency's own contact."""
+    k = s.find("\n", pos)
+    while 0 <= k < len(s) - 1:
+        nxt_end = s.find("\n", k + 1)
+        nxt = s[k + 1 : len(s) if nxt_end < 0 else nxt_end]
+        if nxt.strip():
+            return bool(_FOOTER_ABOVE.match(nxt)) and not re.match(r"^[ \t]*[0-9〇零一二三四五六七八九]{4}", nxt)
+        if nxt_end < 0:
+            return False
+        k = nxt_end
+    return False
+
+
+# 委托代理人：冯婷，该局政策法规科工作人员 — an agency acting through its own staff.
+_AGENCY_STAFF = re.compile(
+    r"[，,][ \t]*(?:该|本|我)(?:局|机关|委|队|所|府)[^\n，。]{0,12}(?:工作人员|干部|科长|股长|副局长|局长|主任)"
+)
 _CERT_IN_SEP = re.compile(r"证号|证件号|工号")
 _SITE_HEAD = re.compile(r"(?:现场|项目|车间|班组|工地|仓库|技术|生产|质量安全|质量|安全|门店|店面|部门)$")
 # An officer is named with the certificate right after the name: 本局雷学军（证号4467…）、陶树林（证号…）.
@@ -454,6 +476,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start())
             or closes_agency_letter(s, m.start())
             or in_agency_footer(s, m.start())
+            or above_agency_seal(s, m.start())
         ):
             keep = True  # the agency's own contact at the end of a notice or a letter
         first = True
@@ -479,7 +502,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             ):
                 if not (keep and run[:1] in "（(" and _TITLE_IN_BRACKETS.match(run)):
                     break  # an officer's title in brackets (主持人：王某（局长）) does not end the keep
-            if keep:
+            if keep or _AGENCY_STAFF.match(s, b):
                 hits.keep.add(s[a:b])
                 hits.keep_spans.append((a, b))
             else:

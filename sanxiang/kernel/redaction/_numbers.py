@@ -60,7 +60,9 @@ _LABEL_GAP = re.compile(r"[^\S\n]*(?:[（(][^）)\n]{0,8}[）)])?[^\S\n]*(?:[:�
 
 _AGENCY_LINE = re.compile(
     r"本机关|本局|我局|本委|本所|本队|本院|本单位|执法机关|行政机关|复议机关|受理机关|办案机构|"
-    r"本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|[局委办院队所站]\s*(?:地址|联系|电话)|监督电话|举报电话|投诉电话|咨询电话|服务热线|政务服务"
+    r"本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|[局委办院队所站]\s*(?:地址|联系|电话)|监督电话|举报电话|投诉电话|咨询电话|服务热线|政务服务|"
+    r"该局|该机关|[\u4e00-\u9fff](?:局|委员会|人民政府|大队|支队|中队)(?:[\u4e00-\u9fff]{0,8}(?:科|股|处|办公室|中心))?"
+    r"(?![\u4e00-\u9fff]{0,3}(?:职工|员工|家属))"
 )
 _PERSON_LINE = re.compile(
     r"当事人|姓名|代理人|经营者|证人|法定代表人|负责人|住址|身份证|被询问人|申请人|投资人"
@@ -90,16 +92,32 @@ def _label_before(shadow: str, start: int) -> str | None:
     return kind
 
 
+def _agency_nearer(text: str) -> bool | None:
+    """Whether the last mention of an agency in ``text`` comes after the last mention of a person
+    (…可向本局法规科反映，联系电话：; 委托代理人：冯婷，该局工作人员); None when neither is mentioned."""
+    agency = max((m.end() for m in _AGENCY_LINE.finditer(text)), default=-1)
+    person = max((m.end() for m in _PERSON_LINE.finditer(text)), default=-1)
+    if agency < 0 and person < 0:
+        return None
+    return agency > person
+
+
 def _is_agency_phone(shadow: str, start: int) -> bool:
     lo = max(0, start - 120)
-    line = shadow[shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo : start]
-    if _AGENCY_LINE.search(line) and not _PERSON_LINE.search(line):
+    line_start = shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo
+    line = shadow[line_start:start]
+    nearer = _agency_nearer(line)
+    if nearer is None and line.lstrip().startswith(("联系", "电话")) and line_start > 0:
+        # a phone on its own line belongs to whoever the line above is about
+        prev_start = shadow.rfind("\n", 0, line_start - 1) + 1
+        nearer = _agency_nearer(shadow[prev_start : line_start - 1])
+    if nearer:
         return True
-    from ._names import closes_agency_letter, in_agency_footer
+    from ._names import above_agency_seal, closes_agency_letter, in_agency_footer
 
     return (
         line.lstrip().startswith("联系")
-        and closes_agency_letter(shadow, start)
+        and (closes_agency_letter(shadow, start) or above_agency_seal(shadow, start))
         or in_agency_footer(shadow, start)
     )
 

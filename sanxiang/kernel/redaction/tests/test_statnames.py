@@ -233,3 +233,24 @@ def test_more_tibetan_mongolian_and_yi_names_after_keep_labels():
         "问：我们是劳动保障监察员苏德巴特尔、郏雪，这是我们的执法证件。\n询问人签名：苏德巴特尔  郏雪\n"
     )
     assert _hidden(text) == {"吉克曲布"}
+
+
+def test_agency_as_a_party_its_staff_and_its_contact_above_the_seal():
+    text = (
+        "申请人：淮安市洪泽区林业局\n住所地：洪泽区城南街道迎宾大道240号\n法定代表人：刘秀云，职务：局长\n"
+        "委托代理人：冯婷，该局政策法规科工作人员\n联系电话：0517-4018553\n\n"
+        "被申请人：邹玉成，男，1975年出生，住所地：洪泽区高桥镇刘庄村5组3号，联系电话：0517-4018554\n"
+        "当事人如有异议，可向遵义市汇川区市场监督管理局政策法规股反映，联系电话：0851-8359852。\n"
+        "    联系人：张鹏  联系电话：0855-2889816\n\n黎平县农业农村局（印章）\n2024年1月1日\n"
+        "霍公（治）行罚决字〔2021〕262362号"
+    )
+    r = redact(text)
+    for kept in ("迎宾大道240号", "冯婷", "0517-4018553", "0851-8359852", "张鹏", "0855-2889816", "262362号"):
+        assert kept in r.text
+    for gone in ("邹玉成", "刘庄村5组3号", "0517-4018554"):
+        assert gone not in r.text
+
+
+def test_villages_named_after_a_family_are_places():
+    text = "在其承包经营的位于新河镇彭家湖村小地名“彭家湖”的林地上采伐。鱼卖给何家坝乡集镇鱼贩陈卫华，陈卫华证实。"
+    assert _hidden(text) == {"陈卫华"}
