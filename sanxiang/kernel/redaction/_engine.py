@@ -21,6 +21,7 @@ from ._names import (
     generic_labelled_names,
     labelled_names,
     officers_by_certificate,
+    representative_columns,
     table_names,
 )
 from ._numbers import (
@@ -164,6 +165,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     free_text_names(s, hits)
     foreign_names(s, hits)
     column_names(s, hits)
+    representative_columns(s, hits)
     keep_names = hits.keep | keep_strings
     for k in keep_strings:
         start = s.find(k)

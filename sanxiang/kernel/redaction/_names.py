@@ -311,6 +311,7 @@ _KEEP_LABELS = (
     "约谈人", "约谈人员", "复查人", "复查人员", "核查人", "核查人员", "巡查人员", "抽样人", "抽样人员", "检测人员",
     "勘查人员", "现场检查人员", "督查人员", "稽查人", "勘测人", "勘测人员", "测量人员", "记录员", "监察员",
     "劳动保障监察员", "执法监察员", "调查员", "检查员", "稽查员", "案件调查人员",
+    "监察人员", "安全监察人员", "特种设备安全监察人员", "监督检查人员", "执法检查人员",
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
@@ -378,8 +379,9 @@ _CERT_IN_SEP = re.compile(r"证号|证件号|工号")
 _SITE_HEAD = re.compile(r"(?:现场|项目|车间|班组|工地|仓库|技术|生产|质量安全|质量|安全|门店|店面|部门)$")
 # An officer is named with the certificate right after the name: 本局雷学军（证号4467…）、陶树林（证号…）.
 _OFFICER_BY_CERT = re.compile(
-    r"(?:本局|我局|本机关|本委|本队|[、，,：:\n]|^)(?:行政)?(?:执法人员)?"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,12}·[\u4e00-\u9fff]{1,12})(?=[（(](?:执法)?证(?:件)?号)"
+    r"(?:本局|我局|本机关|本委|本队|[、，,：:]|\n[ \t\u3000]*|^[ \t\u3000]*)(?:行政)?(?:执法人员)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,12}·[\u4e00-\u9fff]{1,12})"
+    r"(?=[（(](?:执法)?证(?:件)?号|[ \t\u3000]+执法证(?:件)?号)"
 )
 
 
@@ -391,6 +393,15 @@ def officers_by_certificate(s: str, hits: NameHits) -> None:
             continue
         hits.keep.add(name)
         hits.keep_spans.append((a, b))
+        # 监察人员徐晓光、黄思源（执法证号：…、…）: the certificate closes a list of officers
+        k = a - 1
+        while k > 1 and s[k] == "、":
+            j = k - 3 if surname_at(s, k - 3) else k - 2
+            if j < 0 or not all(_is_cjk(c) for c in s[j:k]) or surname_at(s, j) is None:
+                break
+            hits.keep.add(s[j:k])
+            hits.keep_spans.append((j, k))
+            k = j - 1
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,；;\n（(]|$)")
@@ -497,7 +508,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             run = _CJK_RUN.match(s, b).group()
             if (
                 s[b : b + 1] in _PLACE_NEXT
-                or _ORG_SUFFIX_RE.search(run)
+                or _ORG_SUFFIX_RE.search(run[:8] if keep else run)
                 and not re.match(r"[\u4e00-\u9fff]{0,3}(?:员工|职工|店员|之妻|之子)", run)
             ):
                 if not (keep and run[:1] in "（(" and _TITLE_IN_BRACKETS.match(run)):
@@ -668,6 +679,58 @@ def _fill_columns(block: list[list[tuple[int, str]]], n: int, hits: NameHits, le
 
 
 _ORG_END = re.compile(r"(?:公司|店|厂|局|部|所|站|社|院|队|村|镇|乡|区|县|市|省|路|街|号|元|人|组)$")
+
+# Tables that publish decisions (双公示): a 法定代表人 column holds representatives, who stay —
+# except on a row about an individual business or a natural person, where it names the operator.
+_REP_HEADER = re.compile(r"(?:法定代表人|主要负责人|负责人)(?:[（(/]?(?:负责人|法定代表人)[）)]?)?(?:姓名)?")
+_TABLE_SPLITS = (
+    re.compile(r"\t"),
+    re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*"),
+    re.compile(r"[ \t\u3000]{2,}"),
+)
+_INDIVIDUAL_CELL = re.compile(r"个体工商户|个体户|自然人|个人|92[0-9A-Z]{16}")
+
+
+def _split_cells(line: str, offset: int, split: re.Pattern) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in split.finditer(line):
+        if m.start() > pos and line[pos : m.start()].strip():
+            out.append((offset + pos, line[pos : m.start()].strip()))
+        pos = m.end()
+    if line[pos:].strip():
+        out.append((offset + pos, line[pos:].strip()))
+    return out
+
+
+def representative_columns(s: str, hits: NameHits) -> None:
+    if "代表人" not in s and "负责人" not in s:
+        return
+    state: tuple[re.Pattern, int] | None = None
+    pos = 0
+    for line in s.split("\n"):
+        if state is not None:
+            split, col = state
+            cells = _split_cells(line, pos, split)
+            if len(cells) <= col:
+                state = None
+            else:
+                a, t = cells[col]
+                if (
+                    _CELL_NAME.fullmatch(t)
+                    and "某" not in t
+                    and not any(_INDIVIDUAL_CELL.fullmatch(c) for _, c in cells)
+                ):
+                    hits.keep.add(t)
+                    hits.keep_spans.append((a, a + len(t)))
+        if state is None:
+            for split in _TABLE_SPLITS:
+                cells = _split_cells(line, pos, split)
+                if len(cells) >= 3:
+                    col = next((k for k, (_, t) in enumerate(cells) if _REP_HEADER.fullmatch(t)), None)
+                    if col is not None:
+                        state = (split, col)
+                        break
+        pos += len(line) + 1
 
 
 def free_text_names(s: str, hits: NameHits) -> None:

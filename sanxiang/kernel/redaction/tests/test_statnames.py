@@ -254,3 +254,25 @@ def test_agency_as_a_party_its_staff_and_its_contact_above_the_seal():
 def test_villages_named_after_a_family_are_places():
     text = "在其承包经营的位于新河镇彭家湖村小地名“彭家湖”的林地上采伐。鱼卖给何家坝乡集镇鱼贩陈卫华，陈卫华证实。"
     assert _hidden(text) == {"陈卫华"}
+
+
+def test_representatives_in_a_published_table_stay_but_operators_and_persons_go():
+    text = (
+        "序号|行政相对人名称|行政相对人类别|统一社会信用代码/证件号码|法定代表人|处罚决定书文号\n"
+        "1|张晓霞|自然人|650200197412040847|—|洪山综执罚〔2021〕313号\n"
+        "2|武汉市新锐运输有限责任公司|法人及非法人组织|91440104JYC4H6UFPU|孙巧玲|洪山综执罚〔2021〕359号\n"
+        "3|洪山区宏远汽修店|个体工商户|92330106J387DC09WE|裴春林|洪山综执罚〔2022〕410号\n"
+    )
+    r = redact(text)
+    assert "孙巧玲" in r.text
+    assert "张晓霞" not in r.text and "裴春林" not in r.text
+
+
+def test_officers_on_continuation_lines_and_before_a_shared_certificate_bracket():
+    text = (
+        "执法人员：李明  执法证号：京A70993\n                  李博宇  执法证号：京A70994\n"
+        "特种设备安全监察人员：张悦  证件号26827283634；刘少波  证件号京执20168218\n"
+        "本机关监察人员徐晓光、黄思源（执法证号：51467、51468）到场。本局执法人员刘艳芳、孙海霞对当事人经营的网吧进行检查。"
+        "当事人王五在场。\n当事人：安阳市宏图汽车维修股份有限公司\n"
+    )
+    assert _hidden(text) == {"王五"}
