@@ -50,7 +50,7 @@ _MEDIUM_RIGHT = re.compile(
     r"持有|报称|反映|辩称|提出|回答|均称|一同|等人|等[0-9一二三四五六七八九十]+人|称|说|讲|陈|作|拒绝|同意|"
     r"未能|无法|本人|家中|家属|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的朋友|的同事|在其|于[0-9一二]|"
     r"当场|当即|遂|随后|先后|多次|曾|已|亲自|自称|声称|认可|提供|出具|委托|雇佣|聘用|负责|居住|签收|代收|见证|"
-    r"报警|投诉|举报)"
+    r"报警|投诉|举报|处(?:购|买|借|租|收|取|进|拿|获|领|得))"
 )
 _WEAK_RIGHT = re.compile(r"[在向将把对与和及、等的是因未也均从到为被]")
 _VERB_RIGHT = re.compile(r"一起|一同|发生|变更|开的|多次|已于|已经|当场|未持|未经|曾经|随即|于是|因琐事|因故")
@@ -92,12 +92,16 @@ def _is_cjk(c: str) -> bool:
 def name_end(s: str, i: int, surname: str) -> int | None:
     """End of the most likely name starting at ``i`` with ``surname``, or None."""
     j = i + len(surname)
-    if j >= len(s) or not _is_cjk(s[j]) or s[j] in _NEVER_GIVEN:
+    if j >= len(s) or not _is_cjk(s[j]):
+        return None
+    lex = lexicon()
+    if s[j : j + 2] in lex.given_pairs and _is_cjk(s[j + 1 : j + 2] or "、"):
+        return j + 2  # a given name seen as one in jieba's names (晓东, 月英), whatever follows
+    if s[j] in _NEVER_GIVEN:
         return None
     g2 = s[j + 1] if j + 1 < len(s) else ""
     if not g2 or not _is_cjk(g2) or g2 in _AFTER_NAME:
         return j + 1
-    lex = lexicon()
     follow_word = s[j + 1 : j + 3]
     if g2 == s[j] and g2 in given_chars():  # 丹丹, 婷婷
         return j + 2
@@ -148,9 +152,10 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 4.0  # 柳林镇, 孙家庄, 赵家湾: a place
     elif len(given) == 2 and given[0] == "家" and given[1] in LANDFORM and not left_strong:
         score -= 4.0  # 彭家湖, 孙家岗, 曾家坪: a place named after a family
-    if _region_ends_at(s, i):
-        score -= 4.0  # 天河区赵集综合楼: a place inside a district
     right = s[end : end + 12].lstrip("”」’\"'")
+    if _region_ends_at(s, i):
+        # 天河区赵集综合楼: a place inside a district — unless a person's verb follows (屏山县李志鹏处购得)
+        score -= 1.5 if _STRONG_RIGHT.match(right) or _MEDIUM_RIGHT.match(right) else 4.0
     if _STRONG_RIGHT.match(right):
         score += 5.0
     elif _SPEECH_RIGHT.match(right):

@@ -63,6 +63,8 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
             continue  # 看店, 开店, 进店: a verb and a shop, not a name ending in 店
         if len(m.group()) == 1 and shadow[end : end + 1] in _PLACE_AFTER:
             continue  # 郑店村, 马坊镇, 石厂路: a place named after a shop
+        if i > 0 and shadow[i - 1] in "本我该贵此你":
+            continue  # 本局, 该局, 我队: the agency referred to, not a name to walk back from
         lo = max(0, i - _MAX_ORG)
         depth = 0
         while i > lo:

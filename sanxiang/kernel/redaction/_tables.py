@@ -119,6 +119,9 @@ class Lexicon:
     # from jieba's three- and four-character person-name entries (surname + given name). Positive
     # for 兰 桂 斌 骏, negative for 处 的 看 在.
     given_lr: dict[str, float]
+    # two-character given names seen in those entries (晓东, 德明, 月英, 春来): where one follows a
+    # surname, the name has three characters even if its last one starts a word (周晓东经本局…)
+    given_pairs: frozenset[str]
 
 
 # jieba tags some ordinary words as names (陈述, 毛巾); these are ordinary in our documents.
@@ -151,6 +154,7 @@ def lexicon() -> Lexicon:
             particles=frozenset(),
             char_freq={},
             given_lr={},
+            given_pairs=frozenset(),
         )
     common: set[str] = set(_NOT_NAMES)
     person: set[str] = set()
@@ -164,6 +168,7 @@ def lexicon() -> Lexicon:
     # how often a character occurs in any word, weighted by the word's frequency
     char_text: dict[str, int] = {}
     n_names = 0
+    pairs: set[str] = set()
     longer: list[str] = []  # three- and four-character words that are not names
     with fh:
         for line in fh:
@@ -186,6 +191,8 @@ def lexicon() -> Lexicon:
                 len(word) == 3 and word[0] in sn.single or len(word) == 4 and word[:2] in sn.compound
             ):
                 n_names += 1
+                if len(word) == 3:
+                    pairs.add(word[1:])
                 for c in word[-2:]:
                     in_given[c] = in_given.get(c, 0) + 1
             if tag.startswith("nr"):
@@ -214,6 +221,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(particles),
         char_freq=char_freq,
         given_lr=_given_lr(in_given, 2 * n_names, char_text),
+        given_pairs=frozenset(pairs),
     )
 
 

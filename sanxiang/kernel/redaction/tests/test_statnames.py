@@ -276,3 +276,12 @@ def test_officers_on_continuation_lines_and_before_a_shared_certificate_bracket(
         "当事人王五在场。\n当事人：安阳市宏图汽车维修股份有限公司\n"
     )
     assert _hidden(text) == {"王五"}
+
+
+def test_given_names_known_as_pairs_keep_their_third_character():
+    text = (
+        "2024年5月21日，周晓东经本局通知到场接受询问。彭家湖村民委员会主任覃德明证实此事。"
+        "店主孙勇及店员常欣然上前劝阻，常欣然报警。发现菜农何月英销售的韭菜农残超标，何月英称其不知情。"
+        "上述砂石系当事人从屏山县李志鹏处购得。"
+    )
+    assert _hidden(text) == {"周晓东", "覃德明", "孙勇", "常欣然", "何月英", "李志鹏"}
