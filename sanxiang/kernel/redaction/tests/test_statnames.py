@@ -290,6 +290,6 @@ def test_given_names_known_as_pairs_keep_their_third_character():
 def test_names_right_after_a_county_or_an_occupation_and_before_a_social_security_card():
     text = (
         "上述砂石系当事人以390000元的价格从霍邱县王树生处购得，以每车300元的价格对外销售，"
-        "购砂户黄海涛驾驶自卸货车运走。实际取得食用油；任秀英（社会保障卡卡号：J41842）。"
+        "养殖户黄海涛驾驶自卸货车运走。实际取得食用油；任秀英（社会保障卡卡号：J41842）。"
     )
     assert {"王树生", "黄海涛", "任秀英"} <= _hidden(text)
