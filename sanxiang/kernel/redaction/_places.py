@@ -56,7 +56,7 @@ _FIELD_AFTER_SPACE = re.compile(r"[ \t]+[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
 _MAX_ADDRESS = 80
 
 _SUBJECT = re.compile(
-    r"(?P<person>姓名|经营者|委托代理人|代理人|投资人|受送达人|被处罚人|违法行为人|被询问人|被调查人|证人|被询问人|被调查人|[（(，,][男女][，,）)]|出生|"
+    r"(?P<person>你(?!单位|公司|局|店|厂|社)|姓名|经营者|委托代理人|代理人|投资人|受送达人|被处罚人|违法行为人|被询问人|被调查人|证人|被询问人|被调查人|[（(，,][男女][，,）)]|出生|"
     r"身份证|公民身份号码|民族|驾驶人|驾驶员|驾驶证|所有人|车主|联系方式|性别|年龄|职业|户籍)|"
     r"(?P<org>名称|单位名称|企业名称|统一社会信用代码|社会信用代码|信用代码|注册号|营业执照|组织机构代码|有限公司|"
     r"公司|经营部|合作社)|"
@@ -65,9 +65,13 @@ _SUBJECT = re.compile(
 )
 
 
+# 和谐家园7幢, 和平路12号, 于家村3组: a value that opens with a place's name
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{1,6}(?:花园|家园|小区|公寓|新村|大厦|广场|苑|村|镇|乡|路|街|巷|弄)[0-9一二三四五六七八九十]")
+
+
 def _prose_start(value: str) -> bool:
     """A value opening with 与/和/都 … is prose, unless a region's name starts there (和龙市, 都昌县)."""
-    if value[:1] not in _NOT_ADDRESS_START:
+    if value[:1] not in _NOT_ADDRESS_START or _PLACE_START.match(value):
         return False
     table = regions()
     return not any(value[:k] in table for k in range(2, 8))
@@ -197,7 +201,7 @@ _OWNER = r"(?:其|自己|本人|他|她|自家|其家|其本人|他家|她家)"
 _UNLABELLED_HOME = re.compile(
     r"(?P<a>位于|坐落于|座落于)"
     r"|(?:" + _OWNER + r"的?|的)(?:家|家中|住处|住宅|住房|居所|房屋|老家|自住房)(?P<b>位于|在|系|是|坐落于)"
-    r"|(?P<own>其)?(?P<place>家中|住处|住宅|家里|住所地|住所)[ \t]*(?P<c>[（(])"
+    r"|(?P<own>其|你的|您的|你|您)?(?P<place>家中|住处|住宅|家里|住所地|住所)[ \t]*(?P<c>[（(])"
 )
 _DWELLING_AFTER = re.compile(
     r"的?(?:" + "|".join(sorted(_DWELLING, key=len, reverse=True)) + r")(?<!家)|的?家(?:中|门|里|院|内|(?![\u4e00-\u9fff]))"
@@ -225,13 +229,19 @@ def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
 
 
 # A flat in a residential compound named next to a person: 蓝晓光（10栋1404房）, 6栋2001房业主黄春兰.
-_UNIT = r"[0-9]{1,3}(?:栋|幢|座|号楼)(?:[0-9]{1,2}单元)?[0-9]{2,5}(?:室|房|号)?"
+_UNIT = (
+    r"(?:[\u4e00-\u9fff]{1,6}(?:花园|家园|小区|公寓|新村|大厦|苑|园|湾|府|城|庭|居))?"
+    r"[0-9]{1,3}(?:栋|幢|座|号楼)(?:[0-9]{1,2}单元)?[0-9]{2,5}(?:室|房|号)?"
+)
 _FLAT = re.compile(rf"(?<=[^号路街道巷弄楼层厦园苑城村组区县市镇乡\s\d][（(]){_UNIT}(?=[）)，,、；;])|{_UNIT}(?=业主|住户|租户|居民|房主|户主)")
 
 
 def find_flats(shadow: str) -> Iterator[Found]:
     for m in _FLAT.finditer(shadow):
-        yield Found(m.start(), m.end(), "address", 0.75, m.group())
+        head = re.search(r"[0-9]", m.group())
+        cut = max(m.group().rfind(c, 0, head.start() if head else 0) for c in "系是为的在于住至即")
+        a = m.start() + cut + 1  # 当事人系和谐家园2栋204房业主: the compound starts after 系
+        yield Found(a, m.end(), "address", 0.75, shadow[a : m.end()])
 
 
 _FINANCIAL = re.compile(

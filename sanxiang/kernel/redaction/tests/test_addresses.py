@@ -116,3 +116,15 @@ def test_regions_starting_with_a_function_character_and_homes_named_by_position(
     for gone in ("杨柳村8组", "彭家湖村五组17号", "郑家台村11组", "刘庄村5组40号", "黄泥坳村11组25号", "汪家组44号"):
         assert gone not in r.text
     assert "X村12号的家禽" in r.text and "住所地与经常居住地不一致" in r.text
+
+
+def test_addresses_opening_with_a_function_character_and_addressed_to_you():
+    text = (
+        "平时养在其住所（和谐家园7幢102室）内。业主委员会主任吴玉洁（紫荆花园11栋2202房）代表业主投诉。"
+        "当事人系和谐家园2栋204房业主。\n    你在申请表中填写的通讯地址为余干县城北街道青年路261号，联系电话18299894741。"
+        "送达你的住所地（阳朔县白沙洲乡张家岭村汪家组44号）。住所地与经常居住地不一致的。"
+    )
+    r = redact(text)
+    for gone in ("7幢102室", "11栋2202房", "2栋204房", "青年路261号", "汪家组44号"):
+        assert gone not in r.text
+    assert "当事人系" in r.text and "住所地与经常居住地不一致" in r.text
