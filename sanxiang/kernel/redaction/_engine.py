@@ -37,7 +37,7 @@ from ._numbers import (
     officer_certificate_spans,
 )
 from ._places import find_addresses, find_financial, find_flats, find_unlabelled_homes, region_prefix
-from ._protect import fixed_spans, org_spans
+from ._protect import brand_spans, fixed_spans, org_spans
 from ._shadow import make_shadow
 from ._tables import lexicon, rare_surnames, regions, surnames
 
@@ -157,6 +157,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     fixed = list(fixed_spans(s))
     fixed.extend(officer_certificate_spans(s))
     orgs = list(org_spans(s))
+    orgs.extend(brand_spans(s))
     hits = NameHits()
     labelled_names(s, hits, fixed)
     officers_by_certificate(s, hits)

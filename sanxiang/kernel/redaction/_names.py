@@ -26,7 +26,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that never begin a given name (function words, units, the pseudonym mark 某).
 _NEVER_GIVEN = frozenset(
     "的了是在和与及或等某其这那之也都不没有为以于对把被将从向到个们者所着过吗呢吧啊年月日时分号条款项元"
-    "即并且而但若如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃氏犬"
+    "即并且而但如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃氏犬"
 )
 # Characters that typically follow a name and end it (张伟称 → 张伟).
 _AFTER_NAME = frozenset(
@@ -304,7 +304,7 @@ _HIDE_LABELS = (
     "承租人", "出租人", "购买人", "签收人", "受送达人", "被处罚人", "违法行为人", "行为人", "家属", "近亲属",
     "利害关系人", "受害人", "联系人", "股东", "配偶", "妻子", "丈夫", "父亲", "母亲", "儿子", "女儿", "经办人",
     "代收人", "被侵害人", "被害人", "患者", "买家", "卖家", "店长", "值班人员", "安全管理人员", "被执行人",
-    "甲方", "乙方", "丙方", "开户名", "户名", "收件人", "寄件人", "收货人",
+    "甲方", "乙方", "丙方", "开户名", "户名", "收件人", "寄件人", "收货人", "行政相对人名称",
 )  # fmt: skip
 _KEEP_LABELS = (
     "法定代表人", "主要负责人", "负责人", "执法人员", "行政执法人员", "执法员", "承办人员", "承办人", "案件承办人",
@@ -380,6 +380,29 @@ def above_agency_seal(s: str, pos: int) -> bool:
 _AGENCY_STAFF = re.compile(
     r"[，,][ \t]*(?:该|本|我)(?:局|机关|委|队|所|府)[^\n，。]{0,12}(?:工作人员|干部|科长|股长|副局长|局长|主任)"
 )
+_INDIVIDUAL_MARK = re.compile(r"个体工商户|个体户|[:：][ \t]*自然人|(?<![0-9A-Za-z])92[0-9A-Z]{16}(?![0-9A-Za-z])")
+
+
+def _individual_record(s: str, pos: int) -> bool:
+    """Whether the record holding ``pos`` (the lines since the last blank line, at most eight)
+    is about an individual business or a natural person (类别：个体工商户, a 92… credit code)."""
+    line_start = s.rfind("\n", 0, pos) + 1
+    if s[line_start:pos].strip():
+        # inline (…，法定代表人：X）…): only this item, back to the last sentence or list break
+        lo = max(s.rfind(c, line_start, pos) for c in "；;。")
+        return bool(_INDIVIDUAL_MARK.search(s, max(lo, line_start), pos))
+    start = pos
+    for _ in range(8):
+        prev = s.rfind("\n", 0, max(0, start - 1))
+        if prev < 0:
+            start = 0
+            break
+        if not s[prev + 1 : start].strip():
+            break
+        start = prev + 1
+    return bool(_INDIVIDUAL_MARK.search(s, start, pos))
+
+
 _CERT_IN_SEP = re.compile(r"证号|证件号|工号")
 _SITE_HEAD = re.compile(r"(?:现场|项目|车间|班组|工地|仓库|技术|生产|质量安全|质量|安全|门店|店面|部门)$")
 # An officer is named with the certificate right after the name: 本局雷学军（证号4467…）、陶树林（证号…）.
@@ -487,7 +510,13 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         site_head = label == "负责人" and bool(_SITE_HEAD.search(s, max(0, m.start() - 4), m.start()))
         # "当事人" followed by an organisation name is not a person.
         pos = m.end()
+        if label == "行政相对人名称":
+            value = s[pos : s.find("\n", pos) if "\n" in s[pos:] else len(s)].strip()
+            if len(value) > 4 and not _MINORITY.fullmatch(value):
+                continue  # an organisation's or a shop's name; only a bare personal name is read here
         keep = label in _KEEP_LABELS and not site_head  # 现场负责人：金娟 is a person, not the representative
+        if keep and label in ("法定代表人", "负责人", "主要负责人") and _individual_record(s, m.start()):
+            keep = False  # an individual business has no representative: the name is its operator's
         if label == "联系人" and (
             _AGENCY_SENTENCE.search(s, s.rfind("\n", 0, m.start()) + 1, m.start())
             or closes_agency_letter(s, m.start())

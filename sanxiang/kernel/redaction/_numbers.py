@@ -126,7 +126,7 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
 # Digit clusters
 # --------------------------------------------------------------------------------------------
 
-_SEP = r"(?:[ \t\-_.·]{1,4})"
+_SEP = r"(?:[ \-_.·]{1,4})"  # not a tab: a tab separates table cells
 _CLUSTER = re.compile(rf"(?<![0-9A-Za-z])(?:\+[ ]?)?[0-9](?:{_SEP}?+[0-9])*+(?:[ \-]?[Xx])?(?![0-9A-Za-z])")
 _UNIT_AFTER = re.compile(
     r"\s*(?:元|万|亿|%|％|年|月|日|号(?!码)|条|款|项|平方|米|m|公斤|千克|克|吨|件|个|份|箱|瓶|袋|盒|次|台|辆|"

@@ -97,6 +97,19 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
         yield i, end
 
 
+# A trademark, a brand or an online shop in quotes: “李宁”商标, 网店“源头严选”, “周大福”系…有限公司.
+_BRAND = re.compile(
+    r"(?<=网店|店铺|品牌|商标)(?:名称)?[:：]?“(?P<a>[^“”\n]{1,16})”"
+    r"|“(?P<b>[^“”\n]{1,16})”(?=商标|品牌|牌|[（(][^）)\n]{0,8}店铺[）)]|系[^。\n]{0,30}(?:公司|企业|集团)(?:在|注册|所有))"
+)
+
+
+def brand_spans(shadow: str) -> Iterator[tuple[int, int]]:
+    for m in _BRAND.finditer(shadow):
+        g = "a" if m.group("a") is not None else "b"
+        yield m.start(g), m.end(g)
+
+
 # Verbs that do occur inside organisations' names (城市管理和综合执法局, 康健医药连锁, 惠民建材销售部).
 _ORG_VERBS = frozenset(
     """管理 发展 服务 经营 建设 开发 投资 咨询 设计 建筑 装饰 装修 运输 销售 加工 制造 生产 培训 维修 检测 检验

@@ -293,3 +293,31 @@ def test_names_right_after_a_county_or_an_occupation_and_before_a_social_securit
         "养殖户黄海涛驾驶自卸货车运走。实际取得食用油；任秀英（社会保障卡卡号：J41842）。"
     )
     assert {"王树生", "黄海涛", "任秀英"} <= _hidden(text)
+
+
+def test_operators_of_individual_businesses_in_published_records_are_hidden():
+    text = (
+        "行政相对人名称： 上海市润泽健康科技有限公司\n行政相对人类别： 法人及非法人组织\n"
+        "统一社会信用代码： 91430104A54ADJ11DX\n法定代表人： 曾素梅\n\n"
+        "行政相对人名称： 单红\n行政相对人类别： 个体工商户\n统一社会信用代码： 92370102T0UJQ33CRT\n"
+        "法定代表人： 单红\n违法事实： 单红于2022年7月17日在浦东新区销售。\n\n"
+        "行政相对人名称：章贡区安居广告部\n行政相对人类别：个体工商户\n\n"
+        "一、杨秀云（个体工商户，统一社会信用代码：92330106HTWXL9T097，经营者：杨秀云）未取得许可案；"
+        "二、上海市盛世商贸有限公司（统一社会信用代码：9133010637F9F6HPEP，法定代表人：蒋霞）发布虚假广告案。\n"
+        "1\t安阳市宏远商贸有限公司\t罚款134900元\t13.49\t2022.09.19\t安阳市市场监督管理局\n"
+    )
+    r = redact(text)
+    assert _hidden(text) == {"单红", "杨秀云"}
+    assert "13.49\t2022.09.19" in r.text
+
+
+def test_trademarks_brands_and_online_shops_in_quotes_stay():
+    text = (
+        "摊位上摆放有标注“李宁”商标的运动鞋192双。经查，“李宁”系李宁（中国）体育用品有限公司在第25类商品上注册的商标。"
+        "网店名称：“源头严选”（拼多多店铺）。顾客“王小明”投诉。"
+    )
+    assert _hidden(text) == {"王小明"}
+
+
+def test_modern_given_names_starting_with_ruo():
+    assert _hidden("该犬扑向正在玩耍的儿童黄若彤（8岁），将黄若彤的右手咬伤。") >= {"黄若彤"}
