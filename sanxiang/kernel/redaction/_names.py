@@ -200,6 +200,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     ):
         score -= 5.0  # 浦东新区, 黄岛区: a place, not a person
     nxt = s[end : end + 1]
+    if nxt and nxt in _THING_AFTER or name[-1] in _THING_AFTER or _GOODS_AFTER.match(right):
+        score -= 4.0  # 王锦蛇, 黄颡鱼, 金圣（智圣出山）5条: an animal or goods, not a person
     if nxt and nxt in _PLACE_NEXT:
         score -= 4.0
     elif nxt == "市":
@@ -258,6 +260,8 @@ _LEGAL_ROLE_BEFORE = re.compile(
 _FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以由同把被让给按依据")
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
+_THING_AFTER = frozenset("蛇鱼虾蟹龟鳖蛙鸟鸡鸭鹅雀")
+_GOODS_AFTER = re.compile(r"[（(][^）)\n]{1,10}[）)][0-9]+(?:条|盒|包|箱|瓶|袋|件|双|株|只|头|斤|公斤|千克|吨|支|罐)")
 _PLACE_END = frozenset("镇乡村庄屯寨堡湾县区省市坝垸圩")
 LANDFORM = frozenset("湖岗坪河山冲岭坡垭塘洼洲嘴坳垄坑滩岙沟溪峪墩畈店桥集台坎场院屋铺营渡口梁塬")
 
@@ -535,6 +539,11 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             if r is None:
                 break
             a, b = r
+            if (
+                s[b - 1] in "市县区旗州盟" and s[a:b] in regions()
+                or s[b : b + 1] in "市县区旗" and s[a : b + 1] in regions()
+            ):
+                break  # 当事人：和龙市老刘农家乐, 公安县…: a place, then an organisation
             if not has_colon and not keep:
                 sn = surname_at(s, a)
                 if sn is None or _score(s, a, b, sn, True) < THRESHOLD:

@@ -321,3 +321,15 @@ def test_trademarks_brands_and_online_shops_in_quotes_stay():
 
 def test_modern_given_names_starting_with_ruo():
     assert _hidden("该犬扑向正在玩耍的儿童黄若彤（8岁），将黄若彤的右手咬伤。") >= {"黄若彤"}
+
+
+def test_places_animals_goods_and_application_numbers_are_not_people():
+    text = (
+        "当事人：和龙市老刘农家乐\n住所：吉林省延边朝鲜族自治州和龙市城北街道青年路168号\n当事人：公安县竹林人家农家乐\n"
+        "查获王锦蛇2条、黄颡鱼5斤，卷烟金圣（智圣出山）5条、苏烟（软）3条。\n"
+        "你通过信函提交的《政府信息公开申请表》（申请编号：YSQ20214755）。\n受送达人：安阳\n送达地点：河南省安阳市龙安区\n"
+    )
+    r = redact(text)
+    for kept in ("和龙市老刘农家乐", "公安县竹林人家农家乐", "王锦蛇", "黄颡鱼", "金圣", "苏烟", "YSQ20214755"):
+        assert kept in r.text
+    assert "受送达人：安阳" not in r.text
