@@ -115,29 +115,50 @@ def _surname_of(name: str) -> str:
     return ""
 
 
+_FIND_BUDGET = 20_000_000  # characters scanned by str.find before a regex is cheaper
+
+
 def _occurrences(s: str, names: Iterable[str]) -> Iterable[tuple[int, int, str]]:
     """Non-overlapping occurrences of any of ``names`` in ``s``, leftmost first, longest first.
 
     A regex alternation of thousands of names is slow (no trie); this looks only at positions
     holding a name's first character.
     """
-    by_first: dict[str, list[str]] = {}
-    for n in sorted(set(names), key=len, reverse=True):
-        if n:
-            by_first.setdefault(n[0], []).append(n)
-    if not by_first:
+    distinct = [n for n in set(names) if n]
+    if not distinct:
         return
-    firsts = re.compile("[" + "".join(re.escape(c) for c in by_first) + "]")
+    if len(s) * len(distinct) <= _FIND_BUDGET:
+        # Few names in a short text: str.find per name beats compiling a character class.
+        hits = []
+        for n in distinct:
+            i = s.find(n)
+            while i >= 0:
+                hits.append((i, -len(n), n))
+                i = s.find(n, i + 1)
+        hits.sort()
+        last_end = 0
+        for i, neg, n in hits:
+            if i >= last_end:
+                yield i, i - neg, n
+                last_end = i - neg
+        return
+    # Names grouped by their first two characters (one-character names under their only one):
+    # at a position only the few names sharing that prefix are tried.
+    by_prefix: dict[str, list[str]] = {}
+    for n in sorted(distinct, key=len, reverse=True):
+        by_prefix.setdefault(n[:2], []).append(n)
+    firsts = re.compile("[" + "".join(sorted({re.escape(n[0]) for n in distinct})) + "]")
     last_end = 0
     for m in firsts.finditer(s):
         i = m.start()
         if i < last_end:
             continue
-        for n in by_first[s[i]]:
-            if s.startswith(n, i):
-                yield i, i + len(n), n
-                last_end = i + len(n)
-                break
+        found = next((n for n in by_prefix.get(s[i : i + 2], ()) if s.startswith(n, i)), None)
+        if found is None and s[i] in by_prefix:
+            found = s[i]  # a one-character name (from ``keep``)
+        if found is not None:
+            yield i, i + len(found), found
+            last_end = i + len(found)
 
 
 def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | None = None) -> RedactionResult:
@@ -210,15 +231,15 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
 
     # Names: every occurrence of a name found anywhere, unless it is a kept name.
     # 但梁霞 where 梁霞 is kept: a word before a kept name, not a second person.
-    hide_names = {
+    candidates = {
         n: c
         for n, c in hits.hide.items()
-        if n not in keep_names
-        and len(n) >= 2
-        and not (len(n) >= 3 and n[1:] in keep_names)
-        and not (c < 0.97 and _names_a_place_here(s, n))  # 受送达人：安阳 stays a person
+        if n not in keep_names and len(n) >= 2 and not (len(n) >= 3 and n[1:] in keep_names)
     }
-    for a, b, name in _occurrences(s, list(hide_names) + list(keep_names)):
+    occurrences = list(_occurrences(s, list(candidates) + list(keep_names)))
+    places = _named_places(s, occurrences, candidates)
+    hide_names = {n: c for n, c in candidates.items() if not (c < 0.97 and n in places)}  # 受送达人：安阳 stays
+    for a, b, name in occurrences:
         if name in keep_names or name not in hide_names or soft.touches(a, b):
             continue
         found.append(Found(a, b, "person_name", hide_names[name], name))
@@ -275,25 +296,20 @@ def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set
         g = n[len(sn) :] if sn else ""
         if len(g) == 2 and "·" not in n and "某" not in g:
             owners.setdefault(g, []).append(n)
+    kept_pairs = {k[a : a + 2] for k in keep_names for a in range(len(k) - 1)}
+    eligible = {g: ns[0] for g, ns in owners.items() if len(ns) == 1 and g not in hide_names and g not in kept_pairs}
     out: list[Found] = []
-    for g, ns in owners.items():
-        if len(ns) > 1 or g in hide_names or any(g in k for k in keep_names):
-            continue
+    for i, j, g in _occurrences(s, eligible):
+        owner = eligible[g]
         common = g in lex.common or g in lex.function
-        i = s.find(g)
-        while i >= 0:
-            j = i + len(g)
-            prev, nxt = s[i - 1 : i], s[j : j + 1]
-            ok_prev = not prev or not _is_cjk_char(prev) or prev in BOUNDARY_BEFORE or prev in _GIVEN_BEFORE
-            ok_next = (
-                not nxt or not _is_cjk_char(nxt) or nxt in BOUNDARY_BEFORE or (g[-1] + nxt) not in lex.common
-            )
-            if common:  # 桂花, 建国: only between punctuation
-                ok_prev = not prev or prev in BOUNDARY_BEFORE
-                ok_next = not nxt or nxt in BOUNDARY_BEFORE
-            if ok_prev and ok_next and (i == 0 or s[i - 1 : j] not in lex.common) and not soft.touches(i, j):
-                out.append(Found(i, j, "person_name", min(0.8, hide_names[ns[0]]), ns[0]))
-            i = s.find(g, j)
+        prev, nxt = s[i - 1 : i], s[j : j + 1]
+        ok_prev = not prev or not _is_cjk_char(prev) or prev in BOUNDARY_BEFORE or prev in _GIVEN_BEFORE
+        ok_next = not nxt or not _is_cjk_char(nxt) or nxt in BOUNDARY_BEFORE or (g[-1] + nxt) not in lex.common
+        if common:  # 桂花, 建国: only between punctuation
+            ok_prev = not prev or prev in BOUNDARY_BEFORE
+            ok_next = not nxt or nxt in BOUNDARY_BEFORE
+        if ok_prev and ok_next and (i == 0 or s[i - 1 : j] not in lex.common) and not soft.touches(i, j):
+            out.append(Found(i, j, "person_name", min(0.8, hide_names[owner]), owner))
     return out
 
 
@@ -301,16 +317,24 @@ def _is_cjk_char(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-def _names_a_place_here(s: str, name: str) -> bool:
-    """金州 where the document says 金州区 or 金州分局, 江山 where it says 江山市: the place."""
+def _named_places(s: str, occurrences: list[tuple[int, int, str]], candidates: dict[str, float]) -> set[str]:
+    """Candidates that the document uses as a place somewhere: 金州 before 区 or 分局, 江山 before 市,
+    石林 before 彝族自治县, 彭家湖 before 村, 马坪 before 段. One look after each occurrence, so the
+    cost stays linear in the text."""
     table = regions()
-    if any(name + suffix in table and name + suffix in s for suffix in "区县市旗"):
-        return True
-    # 彭家湖村, 何家坝乡, 马坪段 (a stretch of river): the name of a village, a town or a stretch
-    return re.search(re.escape(name) + _PLACE_TAIL, s) is not None
+    out: set[str] = set()
+    for _, b, name in occurrences:
+        if name in out or name not in candidates:
+            continue
+        nxt = s[b : b + 1]
+        if nxt and nxt in "区县市旗" and name + nxt in table or _PLACE_TAIL_RE.match(s, b):
+            out.add(name)
+    return out
 
 
-_PLACE_TAIL = r"(?:[\u4e00-\u9fff]{0,6}自治[县州旗]|分局|[" + "".join(sorted(LANDFORM)) + r"坝垸圩]{0,2}[村镇乡段])"
+_PLACE_TAIL_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}自治[县州旗]|分局|[" + "".join(sorted(LANDFORM)) + r"坝垸圩]{0,2}[村镇乡段]"
+)
 
 
 def _person_key(name: str) -> str:

@@ -333,12 +333,27 @@ _LETTER_CLOSING = re.compile(
 )
 
 
+_LINE_LIMIT = 300  # footer, contact and record lines are short; longer "lines" are not looked into
+
+
+def line_start_near(s: str, pos: int) -> int | None:
+    """Start of the line holding ``pos``, or None when it is longer than ``_LINE_LIMIT`` (text with
+    no line breaks must not be searched back to its beginning at every number)."""
+    lo = max(0, pos - _LINE_LIMIT)
+    nl = s.rfind("\n", lo, pos)
+    if nl < 0:
+        return 0 if lo == 0 else None
+    return nl + 1
+
+
 def closes_agency_letter(s: str, pos: int) -> bool:
     """Whether the line holding ``pos`` follows the closing request of an agency's letter."""
-    line_start = s.rfind("\n", 0, pos) + 1
-    if line_start == 0:
+    line_start = line_start_near(s, pos)
+    if not line_start:
         return False
-    prev_start = s.rfind("\n", 0, line_start - 1) + 1
+    prev_start = line_start_near(s, line_start - 1)
+    if prev_start is None:
+        return False
     return bool(_LETTER_CLOSING.search(s[prev_start : line_start - 1]))
 
 
@@ -352,12 +367,14 @@ def in_agency_footer(s: str, pos: int) -> bool:
     """Whether ``pos`` lies on a bracketed line right under the agency's seal or the date that closes
     a document — ``（联系人：邹翠花，联系电话：0750-26091506）``, ``（地址：…  联系电话：…）``: the agency's
     own contact, not a party's."""
-    line_start = s.rfind("\n", 0, pos) + 1
-    if s[line_start:pos].lstrip(" \t")[:1] not in ("（", "("):
+    line_start = line_start_near(s, pos)
+    if line_start is None or s[line_start:pos].lstrip(" \t")[:1] not in ("（", "("):
         return False
     k = line_start - 1
     while k > 0:
-        prev_start = s.rfind("\n", 0, k) + 1
+        prev_start = line_start_near(s, k)
+        if prev_start is None:
+            return False
         prev = s[prev_start:k]
         if prev.strip():
             return bool(_FOOTER_ABOVE.match(prev))
@@ -368,9 +385,11 @@ def in_agency_footer(s: str, pos: int) -> bool:
 def above_agency_seal(s: str, pos: int) -> bool:
     """Whether the next non-empty line after the one holding ``pos`` is the agency's name or seal
     (联系人：张鹏  联系电话：0855-2889816 / 黎平县农业农村局（印章）): the agency's own contact."""
-    k = s.find("\n", pos)
+    k = s.find("\n", pos, pos + _LINE_LIMIT)
     while 0 <= k < len(s) - 1:
-        nxt_end = s.find("\n", k + 1)
+        nxt_end = s.find("\n", k + 1, k + 1 + _LINE_LIMIT)
+        if nxt_end < 0 and k + 1 + _LINE_LIMIT < len(s):
+            return False  # a long line: not a seal
         nxt = s[k + 1 : len(s) if nxt_end < 0 else nxt_end]
         if nxt.strip():
             return bool(_FOOTER_ABOVE.match(nxt)) and not re.match(r"^[ \t]*[0-9〇零一二三四五六七八九]{4}", nxt)
@@ -390,16 +409,18 @@ _INDIVIDUAL_MARK = re.compile(r"个体工商户|个体户|[:：][ \t]*自然人|
 def _individual_record(s: str, pos: int) -> bool:
     """Whether the record holding ``pos`` (the lines since the last blank line, at most eight)
     is about an individual business or a natural person (类别：个体工商户, a 92… credit code)."""
-    line_start = s.rfind("\n", 0, pos) + 1
+    line_start = line_start_near(s, pos)
+    if line_start is None:
+        line_start = pos - _LINE_LIMIT
     if s[line_start:pos].strip():
         # inline (…，法定代表人：X）…): only this item, back to the last sentence or list break
         lo = max(s.rfind(c, line_start, pos) for c in "；;。")
         return bool(_INDIVIDUAL_MARK.search(s, max(lo, line_start), pos))
     start = pos
     for _ in range(8):
-        prev = s.rfind("\n", 0, max(0, start - 1))
+        prev = s.rfind("\n", max(0, start - 1 - _LINE_LIMIT), max(0, start - 1))
         if prev < 0:
-            start = 0
+            start = max(0, start - 1 - _LINE_LIMIT) if start - 1 - _LINE_LIMIT > 0 else 0
             break
         if not s[prev + 1 : start].strip():
             break
@@ -541,7 +562,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             a, b = r
             if (
                 s[b - 1] in "市县区旗州盟" and s[a:b] in regions()
-                or s[b : b + 1] in "市县区旗" and s[a : b + 1] in regions()
+                or s[b : b + 1] in ("市", "县", "区", "旗") and s[a : b + 1] in regions()
             ):
                 break  # 当事人：和龙市老刘农家乐, 公安县…: a place, then an organisation
             if not has_colon and not keep:

@@ -107,9 +107,9 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
     line_start = shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo
     line = shadow[line_start:start]
     nearer = _agency_nearer(line)
-    if nearer is None and line.lstrip().startswith(("联系", "电话")) and line_start > 0:
+    if nearer is None and line.lstrip().startswith(("联系", "电话")) and line_start > lo:
         # a phone on its own line belongs to whoever the line above is about
-        prev_start = shadow.rfind("\n", 0, line_start - 1) + 1
+        prev_start = shadow.rfind("\n", max(0, line_start - 1 - 200), line_start - 1) + 1
         nearer = _agency_nearer(shadow[prev_start : line_start - 1])
     if nearer:
         return True

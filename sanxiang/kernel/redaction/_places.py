@@ -220,7 +220,7 @@ def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
         if m.group("a") and not _DWELLING_AFTER.match(shadow, end):
             continue  # 其位于X的厂房 / 门店: a business's premises, which stay
         if m.group("c"):
-            if shadow[end : end + 1] not in "）)":
+            if shadow[end : end + 1] not in ("）", ")"):
                 continue
             if m.group("place").startswith("住所") and not m.group("own") and _subject_before(shadow, m.start()) != "person":
                 continue  # 公司住所（…）: an organisation's

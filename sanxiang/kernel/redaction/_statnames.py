@@ -176,6 +176,8 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
     tags = _word_tags()
     table = regions()
     added = 0
+    # every part of two or more characters of a name already found: a set, not a scan per candidate
+    hidden_parts = {h[a:b] for h in hits.hide for a in range(len(h)) for b in range(a + 2, len(h) + 1)}
     tried: dict[tuple[int, int], list[tuple[str, str, int]]] = {}
     n = len(s)
     for m in _start_re().finditer(s):
@@ -252,7 +254,9 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
             continue  # inside an officer's or representative's field (执法人员：A、B；主持人：C（局长）)
         if any(s[i : i + q] in table for q in (2, 3, 4)) or name in _kin_words() or _KIN_END.search(name):
             continue  # a region (石林县), or a relative the tagger reads as a name (岳母, 祖母)
-        if any(name in h or h in name for h in hits.hide):
+        if name in hidden_parts or any(
+            name[a:b] in hits.hide for a in range(len(name)) for b in range(a + 2, len(name) + 1)
+        ):
             continue  # the given name of a person already found (林玉 of 柴林玉), or a found name with a character glued on
         if tokens[k][0] == name and tokens[k][1] in _NAME_TAGS:
             bonus = JIEBA_BONUS_FULL
@@ -263,6 +267,7 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
             continue
         conf = min(0.85, 0.45 + score / 12)
         hits.hide[name] = conf
+        hidden_parts.update(name[a:b] for a in range(len(name)) for b in range(a + 2, len(name) + 1))
         hits.hide_spans.append((i, end, conf))
         blocked[i:end] = b"\x01" * (end - i)
         added += 1

@@ -54,3 +54,17 @@ def test_long_runs_without_line_breaks():
 def test_unbalanced_brackets_and_labels_at_the_very_end():
     for text in ("当事人：", "住址：", "身份证号码：", "（执法证号：", "《", "〔2024〕", "电话", "王", "欧阳"):
         redact(text)
+
+
+def test_line_lookups_stay_local_on_text_without_line_breaks():
+    # Footer, seal and record checks look back at most one short line: on 10 MB without a
+    # line break they must not rescan the text from its start at every number (this made
+    # bench.redaction.speed's hostile text 30 times slower).
+    from sanxiang.kernel.redaction._names import in_agency_footer, line_start_near
+
+    s = "当事人张三联系电话13800138000，" * 100
+    assert line_start_near(s, 50) == 0
+    assert line_start_near(s, len(s) - 1) is None
+    assert line_start_near("甲\n（联系人：王五）", 5) == 2
+    assert not in_agency_footer(s, len(s) - 5)
+    assert "13800138000" not in redact(s).text

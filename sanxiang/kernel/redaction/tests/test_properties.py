@@ -66,3 +66,21 @@ def test_disguised_numbers_never_slip_through(number, junk, data):
     digits = [i for i in range(start, start + len(disguised)) if text[i].isdigit()]
     assert all(i in covered for i in digits), (disguised, res.spans)
     _check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="王五六张三丰李甲", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="王五六张三丰李甲，x", max_size=80),
+)
+def test_name_occurrences_are_the_same_on_both_search_paths(names, text):
+    from sanxiang.kernel.redaction import _engine
+
+    by_find = list(_engine._occurrences(text, names))
+    budget = _engine._FIND_BUDGET
+    _engine._FIND_BUDGET = -1  # force the path used for large documents
+    try:
+        by_regex = list(_engine._occurrences(text, names))
+    finally:
+        _engine._FIND_BUDGET = budget
+    assert by_find == by_regex

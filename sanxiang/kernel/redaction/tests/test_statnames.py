@@ -333,3 +333,7 @@ def test_places_animals_goods_and_application_numbers_are_not_people():
     for kept in ("和龙市老刘农家乐", "公安县竹林人家农家乐", "王锦蛇", "黄颡鱼", "金圣", "苏烟", "YSQ20214755"):
         assert kept in r.text
     assert "受送达人：安阳" not in r.text
+
+
+def test_a_name_at_the_very_end_of_the_text():
+    assert _hidden("受送达人：安阳") == {"安阳"}
