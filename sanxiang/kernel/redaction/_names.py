@@ -826,7 +826,7 @@ def free_text_names(s: str, hits: NameHits) -> None:
             return
         if "某" in s[i:end]:
             return
-        if s[end : end + 1] == "证" and s[end : end + 2] not in lexicon().common:
+        if s[end - 1] == "证" and end - i > 2 or s[end : end + 1] == "证" and s[end : end + 2] not in lexicon().common:
             return  # 林权证号: a certificate's name (but 张三证实 is a person)
         score = _score(s, i, end, sn, left_strong)
         if score >= THRESHOLD:

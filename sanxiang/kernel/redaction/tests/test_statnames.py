@@ -337,3 +337,8 @@ def test_places_animals_goods_and_application_numbers_are_not_people():
 
 def test_a_name_at_the_very_end_of_the_text():
     assert _hidden("受送达人：安阳") == {"安阳"}
+
+
+def test_a_certificate_ending_in_zheng_is_not_a_name():
+    text = "当事人雇请陈一帆，在其承包经营的林地上（林权证号：英林证字（2010）第056883号）采伐。林权证登记的权利人为当事人。"
+    assert _hidden(text) == {"陈一帆"}
