@@ -416,15 +416,12 @@ def _individual_record(s: str, pos: int) -> bool:
         # inline (…，法定代表人：X）…): only this item, back to the last sentence or list break
         lo = max(s.rfind(c, line_start, pos) for c in "；;。")
         return bool(_INDIVIDUAL_MARK.search(s, max(lo, line_start), pos))
-    start = pos
+    start = line_start
     for _ in range(8):
-        prev = s.rfind("\n", max(0, start - 1 - _LINE_LIMIT), max(0, start - 1))
-        if prev < 0:
-            start = max(0, start - 1 - _LINE_LIMIT) if start - 1 - _LINE_LIMIT > 0 else 0
-            break
-        if not s[prev + 1 : start].strip():
-            break
-        start = prev + 1
+        prev = line_start_near(s, start - 1) if start else None
+        if prev is None or not s[prev : start - 1].strip():
+            break  # the text's start, a long line, or the blank line that ends the record
+        start = prev
     return bool(_INDIVIDUAL_MARK.search(s, start, pos))
 
 
@@ -682,14 +679,17 @@ _ROW_NUMBER = re.compile(
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:
     """Cells of a table row written with spaces, tabs or commas: (start, text)."""
-    out = []
-    pos = 0
-    for m in _CELL_SPLIT.finditer(line):
-        if m.start() > pos:
-            out.append((offset + pos, line[pos : m.start()]))
-        pos = m.end()
-    if pos < len(line):
-        out.append((offset + pos, line[pos:]))
+    return _split_cells(line, offset, _CELL_SPLIT)
+
+
+def _split_cells(line: str, offset: int, split: re.Pattern) -> list[tuple[int, str]]:
+    """Non-empty cells of ``line`` between matches of ``split``: (start in the text, stripped text)."""
+    out, pos = [], 0
+    for a, b in [(m.start(), m.end()) for m in split.finditer(line)] + [(len(line), len(line))]:
+        cell = line[pos:a]
+        if cell.strip():
+            out.append((offset + pos + len(cell) - len(cell.lstrip()), cell.strip()))
+        pos = b
     return out
 
 
@@ -753,17 +753,6 @@ _TABLE_SPLITS = (
     re.compile(r"[ \t\u3000]{2,}"),
 )
 _INDIVIDUAL_CELL = re.compile(r"个体工商户|个体户|自然人|个人|92[0-9A-Z]{16}")
-
-
-def _split_cells(line: str, offset: int, split: re.Pattern) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for m in split.finditer(line):
-        if m.start() > pos and line[pos : m.start()].strip():
-            out.append((offset + pos, line[pos : m.start()].strip()))
-        pos = m.end()
-    if line[pos:].strip():
-        out.append((offset + pos, line[pos:].strip()))
-    return out
 
 
 def representative_columns(s: str, hits: NameHits) -> None:

@@ -342,3 +342,13 @@ def test_a_name_at_the_very_end_of_the_text():
 def test_a_certificate_ending_in_zheng_is_not_a_name():
     text = "当事人雇请陈一帆，在其承包经营的林地上（林权证号：英林证字（2010）第056883号）采伐。林权证登记的权利人为当事人。"
     assert _hidden(text) == {"陈一帆", "英林证字（2010）第056883号"}
+
+
+def test_a_representative_cell_with_a_leading_space_is_kept_whole():
+    # The kept span used to start one character early (" 孙巧"), leaving "玲" to the name finder.
+    from sanxiang.kernel.redaction._names import NameHits, representative_columns
+
+    s = "名称\t信用代码\t法定代表人\t文号\n武汉市新锐运输有限责任公司\t91440104JYC4H6UFPU\t 孙巧玲\t洪山综执罚〔2021〕359号\n"
+    hits = NameHits()
+    representative_columns(s, hits)
+    assert [s[a:b] for a, b in hits.keep_spans] == ["孙巧玲"]
