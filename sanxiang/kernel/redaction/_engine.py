@@ -129,21 +129,21 @@ def _occurrences(s: str, names: Iterable[str]) -> Iterable[tuple[int, int, str]]
         return
     if len(s) * len(distinct) <= _FIND_BUDGET:
         # Few names in a short text: str.find per name beats compiling a character class.
-        hits = []
+        at = []
         for n in distinct:
             i = s.find(n)
             while i >= 0:
-                hits.append((i, -len(n), n))
+                at.append((i, -len(n), n))
                 i = s.find(n, i + 1)
-        hits.sort()
+        at.sort()
         last_end = 0
-        for i, neg, n in hits:
+        for i, neg, n in at:
             if i >= last_end:
                 yield i, i - neg, n
                 last_end = i - neg
         return
-    # Names grouped by their first two characters (one-character names under their only one):
-    # at a position only the few names sharing that prefix are tried.
+    # Names grouped by their first two characters (a one-character name by itself): at a position
+    # only the few names sharing that prefix are tried.
     by_prefix: dict[str, list[str]] = {}
     for n in sorted(distinct, key=len, reverse=True):
         by_prefix.setdefault(n[:2], []).append(n)

@@ -107,13 +107,15 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
     line_start = shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo
     line = shadow[line_start:start]
     nearer = _agency_nearer(line)
+    from ._names import above_agency_seal, closes_agency_letter, in_agency_footer, line_start_near
+
     if nearer is None and line.lstrip().startswith(("联系", "电话")) and line_start > lo:
         # a phone on its own line belongs to whoever the line above is about
-        prev_start = shadow.rfind("\n", max(0, line_start - 1 - 200), line_start - 1) + 1
-        nearer = _agency_nearer(shadow[prev_start : line_start - 1])
+        prev_start = line_start_near(shadow, line_start - 1)
+        if prev_start is not None:
+            nearer = _agency_nearer(shadow[prev_start : line_start - 1])
     if nearer:
         return True
-    from ._names import above_agency_seal, closes_agency_letter, in_agency_footer
 
     return (
         line.lstrip().startswith("联系")
