@@ -197,6 +197,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     fixed.extend(hits.keep_spans)
     hard = _Covered(fixed)
     soft = _Covered(fixed + orgs)
+    _drop_names_seen_only_in(s, hard, hits)
     if _statnames.ENABLED:
         blocked = bytearray(len(s))
         for a, b in fixed + orgs:
@@ -277,6 +278,18 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         last = b
     out.append(text[last:])
     return RedactionResult("".join(out), tuple(spans))
+
+
+def _drop_names_seen_only_in(s: str, hard: _Covered, hits: NameHits) -> None:
+    """Forget a name whose every sighting lies inside text that stays: 望农（屠宰）罚〔2022〕274号
+    reads like a name in brackets, but a document number is not where people are named."""
+    outside: dict[str, bool] = {}
+    for a, b, _ in hits.hide_spans:
+        name = s[a:b]
+        outside[name] = outside.get(name, False) or not hard.touches(a, b)
+    for name, out in outside.items():
+        if not out:
+            hits.hide.pop(name, None)
 
 
 _GIVEN_BEFORE = frozenset("是叫和与跟让给找把被由对向问答请经据及或等称")

@@ -28,6 +28,12 @@ _NEVER_GIVEN = frozenset(
     "的了是在和与及或等某其这那之也都不没有为以于对把被将从向到个们者所着过吗呢吧啊年月日时分号条款项元"
     "即并且而但如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃氏犬"
 )
+# Given names whose first character is otherwise never a given name's (有, 自, 为, 其 …).
+_GIVEN_DESPITE = frozenset(
+    "有福 有才 有财 有德 有根 有林 有亮 有良 有贵 有富 有田 有山 有金 有荣 有清 有仁 有义 有旺 有顺 有明 有红 有华 "
+    "有文 有武 有军 有新 有祥 有发 有海 有平 有全 有春 有云 有珍 有芳 有兰 自强 自立 自力 自新 自成 为民 为国 "
+    "为华 为群 为东 为军 以宁 以诺 其美 其林 其昌 其明 其军 其华".split()
+)
 # Characters that typically follow a name and end it (张伟称 → 张伟).
 _AFTER_NAME = frozenset(
     "称说讲道在于从向对把被将与和及跟同给为是系的了也都已曾又再还就便即亦均因未不没无有等之其今昨前后到去来至"
@@ -38,7 +44,7 @@ BOUNDARY_BEFORE = _BOUNDARY_BEFORE = frozenset("\n。，；：、“”（）()�
 _KIN_WORDS = r"妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|岳父|岳母|公公|婆婆|侄子|外甥|孙子|孙女|配偶|亲属"
 _STRONG_RIGHT = re.compile(
     r"[（(，,、 ][ ]?(?:[男女](?:[，,）)、 ；;]|性|$)|身份证|公民身份|居民身份|出生|生于|汉族|[壮回满苗彝藏蒙维土瑶白侗]族|"
-    r"[0-9]{1,3}岁|现住|家住|户籍|住址|住[\u4e00-\u9fff]{1,3}[省市区县]|联系电话|手机号?|电话|社会保障|社保卡|医保卡)|"
+    r"[0-9]{1,3}岁|现住|家住|户籍|住址|(?<=[（(])住(?!宿|院)|住[\u4e00-\u9fff]{1,3}[省市区县]|联系电话|手机号?|电话|社会保障|社保卡|医保卡)|"
     r"[，,]?系[\u4e00-\u9fff]{0,12}?(?:员工|职工|店员|雇员|工人|朋友|同事|邻居|同学|亲戚|老乡|合伙人|房东|租户|"
     + _KIN_WORDS
     + r"|之[妻夫子女父母]|人员|股东|经营者|业主)|"
@@ -49,17 +55,17 @@ _MEDIUM_RIGHT = re.compile(
     r"(?:陈述|证实|证明|承认|表示|介绍|供述|签名|签字|捺印|确认|到场|在场|驾驶|经营|租用|租赁|购买|销售|出售|"
     r"持有|报称|反映|辩称|提出|回答|均称|一同|等人|等[0-9一二三四五六七八九十]+人|称|说|讲|陈|作|拒绝|同意|"
     r"未能|无法|本人|家中|家属|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的朋友|的同事|在其|于[0-9一二]|"
-    r"当场|当即|遂|随后|先后|多次|曾|已|亲自|自称|声称|认可|提供|出具|委托|雇佣|聘用|负责|居住|签收|代收|见证|"
-    r"报警|投诉|举报|处(?:购|买|借|租|收|取|进|拿|获|领|得))"
+    r"当场|当即|遂|随后|先后|多次|曾|已|亲自|持其|持他人|自称|声称|认可|提供|出具|委托|雇佣|聘用|负责|居住|签收|代收|见证|"
+    r"报警|投诉|举报|处(?:以[^，。；\n]{0,14}?)?(?:购|买|借|租|收|取|进|拿|获|领|得))"
 )
 _WEAK_RIGHT = re.compile(r"[在向将把对与和及、等的是因未也均从到为被]")
 _VERB_RIGHT = re.compile(r"一起|一同|发生|变更|开的|多次|已于|已经|当场|未持|未经|曾经|随即|于是|因琐事|因故")
 _STRONG_LEFT = re.compile(
     r"(?:名叫|叫做|名为|姓名为|姓名是|叫|化名|绰号|其妻|其夫|其子|其女|其父|其母|其兄|其弟|其姐|其妹|"
-    r"雇佣|雇用|聘用|聘请|招用|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|殴打|打伤|"
+    r"雇佣|雇用|雇请|聘用|聘请|招用|招募|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|殴打|打伤|"
     r"撞伤|砍伤|辱骂|威胁|变更为|转让给|转交给|交给|卖给|借给|租给|我和|我与|我跟|"
     r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民|之子|之女|之妻|之夫|之父|之母|之兄|之弟|之姐|之妹|"
-    r"负责人|签收人|经办人|伙同|查处|收件人|寄件人|村民委员会主任|村委会主任|村主任|村长|村支书|[人员主](?:为|是|系)|我(?:老婆|老公|媳妇|丈夫|妻子|爱人)叫|(?:表|堂)[哥弟姐妹])$"
+    r"负责人|签收人|经办人|伙同|查处|收件人|寄件人|村民委员会主任|村委会主任|村主任|村长|村支书|业主委员会主任|业委会主任|居民委员会主任|居委会主任|[人员主](?:为|是|系)|我(?:老婆|老公|媳妇|丈夫|妻子|爱人)叫|(?:表|堂)[哥弟姐妹])$"
 )
 _WEAK_LEFT = re.compile(r"(?:与|和|及|、|向|对|将|把|被|由|让|给|同|跟|替|帮|经|据|后|时|并|后经|即|遂)$")
 
@@ -98,6 +104,8 @@ def name_end(s: str, i: int, surname: str) -> int | None:
     if s[j : j + 2] in lex.given_pairs and _is_cjk(s[j + 1 : j + 2] or "、"):
         return j + 2  # a given name seen as one in jieba's names (晓东, 月英), whatever follows
     if s[j] in _NEVER_GIVEN:
+        if s[j : j + 2] in _GIVEN_DESPITE and _is_cjk(s[j + 1 : j + 2]):
+            return j + 2  # 王有福, 张自强, 李为民: an old-fashioned given name after all
         return None
     g2 = s[j + 1] if j + 1 < len(s) else ""
     if not g2 or not _is_cjk(g2) or g2 in _AFTER_NAME:
@@ -153,9 +161,14 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     elif len(given) == 2 and given[0] == "家" and given[1] in LANDFORM and not left_strong:
         score -= 4.0  # 彭家湖, 孙家岗, 曾家坪: a place named after a family
     right = s[end : end + 12].lstrip("”」’\"'")
+    # 从黎平县陈刚处购得: "from <somewhere> X's place" names a supplier, a person or a firm
+    supplier = bool(_FROM_SOURCE.match(right)) and bool(_FROM_BEFORE.search(s, max(0, i - 16), i))
     if _region_ends_at(s, i):
         # 天河区赵集综合楼: a place inside a district — unless a person's verb follows (屏山县李志鹏处购得)
-        score -= 1.5 if _STRONG_RIGHT.match(right) or _MEDIUM_RIGHT.match(right) else 4.0
+        if not supplier:
+            score -= 1.5 if _STRONG_RIGHT.match(right) or _MEDIUM_RIGHT.match(right) else 4.0
+    elif supplier:
+        score += 1.0  # 从批发城的王子豪处以每双30元购进: the supplier's slot
     if _STRONG_RIGHT.match(right):
         score += 5.0
     elif _SPEECH_RIGHT.match(right):
@@ -173,7 +186,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     if left_strong:
         score += 2.5 if _LEGAL_ROLE_BEFORE.search(s, max(0, i - 6), i) else 4.0
     else:
-        left = s[max(0, i - 6) : i]
+        left = s[max(0, i - 8) : i]
         if _STRONG_LEFT.search(left):
             score += 2.5
         elif agent_before(s, i):
@@ -202,12 +215,16 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     nxt = s[end : end + 1]
     if nxt and nxt in _THING_AFTER or name[-1] in _THING_AFTER or _GOODS_AFTER.match(right):
         score -= 4.0  # 王锦蛇, 黄颡鱼, 金圣（智圣出山）5条: an animal or goods, not a person
+    elif _GOODS_CLOSE.match(s, end) and _GOODS_OPEN.search(s, max(0, i - 6), i):
+        score -= 4.0  # 真龙（凌云）9条, 苏烟（五星红杉树）3条: a brand's variety, not a person
     if nxt and nxt in _PLACE_NEXT:
         score -= 4.0
     elif nxt == "市":
         score -= 2.0
     if surname in _FUNCTION_SURNAMES and (s[i + 1 : i + 3] in lex.common or s[i + 1 : i + 4] in lex.common):
         score -= 3.5
+    if any(c in "壹贰叁肆伍陆柒捌玖拾佰仟" for c in given):
+        score -= 5.0  # 陆仟壹佰元: capital numerals write amounts, never names
     if any(c in "〇零十百千万两" for c in given) or (
         surname in _FUNCTION_SURNAMES and all(c in _NUMERALS for c in given)
     ):
@@ -238,7 +255,10 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
 
 THRESHOLD = 2.4
 # Nouns for people end in these (批发商, 菜农, 网格员, 帮工, 摊主, 厨师, 商贩, 包工头, 乘客, 村民 …).
+_FROM_SOURCE = re.compile(r"处(?:以[^，。；\n]{0,14}?)?(?:购|买|借|租|收|取|进|拿|获|领|得|批发|调)")
+_FROM_BEFORE = re.compile(r"从[^，。；：、\n]{2,14}$")
 _AGENT_END = frozenset("商农员工户主师贩头客民生友嫂长哥姐叔婶匠警手")
+_NOT_HOUSEHOLD = frozenset("账开过落入窗门分销立每各该本此其两〇一二三四五六七八九十百千万几数多")
 
 
 def agent_before(s: str, i: int) -> bool:
@@ -247,6 +267,8 @@ def agent_before(s: str, i: int) -> bool:
         return False
     if s[i - 1] == "员" and _is_cjk(s[i - 2]):
         return True  # 网格员, 仓管员, 理货员: jieba does not know them all, 员 says enough
+    if s[i - 1] == "户" and _is_cjk(s[i - 2]) and s[i - 2] not in _NOT_HOUSEHOLD:
+        return True  # 购砂户, 承租户, 散养户: a household or buyer, unlike 账户, 过户, 两户
     common = lexicon().common
     return s[i - 2 : i] in common or i >= 3 and s[i - 3 : i] in common
 
@@ -261,6 +283,9 @@ _FUNCTION_SURNAMES = frozenset("向和于任经时都成将及与对从在为以
 _SPEECH_RIGHT = re.compile(r"(?:陈述|证实|证明|称|供述|辩称|承认|证言|说|表示|介绍|反映|签收|签字|签名|捺印)")
 _PLACE_NEXT = frozenset("区县省镇乡旗盟")
 _THING_AFTER = frozenset("蛇鱼虾蟹龟鳖蛙鸟鸡鸭鹅雀")
+_GOODS_UNITS = r"(?:条|盒|包|箱|瓶|袋|件|双|株|只|头|斤|公斤|千克|吨|支|罐)"
+_GOODS_CLOSE = re.compile(r"[^（()）\n]{0,6}[）)][0-9]+" + _GOODS_UNITS)
+_GOODS_OPEN = re.compile(r"[\u4e00-\u9fff][（(][^（()）\n]{0,4}$")
 _GOODS_AFTER = re.compile(r"[（(][^）)\n]{1,10}[）)][0-9]+(?:条|盒|包|箱|瓶|袋|件|双|株|只|头|斤|公斤|千克|吨|支|罐)")
 _PLACE_END = frozenset("镇乡村庄屯寨堡湾县区省市坝垸圩")
 LANDFORM = frozenset("湖岗坪河山冲岭坡垭塘洼洲嘴坳垄坑滩岙沟溪峪墩畈店桥集台坎场院屋铺营渡口梁塬")
@@ -293,7 +318,7 @@ def _role_re() -> re.Pattern[str]:
 
 _ROLE_RE: re.Pattern[str] | None = None
 _CANDIDATE_START = re.compile(
-    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?「」『』与和及向对将把被由让给同跟替帮经据后时并即遂叫从是找问请]))"
+    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?「」『』与和及向对将把被由让给同跟替帮经据后时并即遂叫从是找问请的]))"
 )
 
 
@@ -325,7 +350,7 @@ _KEEP_LABELS = (
 _LABEL_RE = re.compile(
     "(?P<label>"
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
-    + r")(?:[（(][^）)\n]{0,6}[）)](?=签名|签字))?(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
+    + r")(?:[一二三四五六七八九十]|[0-9]{1,2}(?![0-9]))?(?:[（(][^）)\n]{0,6}[）)](?=签名|签字))?(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
 )
 # The request that closes an agency's letter (协助查询函, 协查函): a 联系人 on the next line is the agency's.
 _LETTER_CLOSING = re.compile(
@@ -452,9 +477,18 @@ def officers_by_certificate(s: str, hits: NameHits) -> None:
             hits.keep.add(s[j:k])
             hits.keep_spans.append((j, k))
             k = j - 1
+    # 执法人员（签名）：林芳  证号：…⏎        丁秀娟  证号：…: the indented line under it names the next officer
+    for a, _end in officer_line_starts(s):
+        m = _OFFICER_CONTINUATION.match(s, a)
+        if m is None or _OFFICER_LINE_RE.match(s, a):
+            continue
+        name = m.group("name")
+        if "某" not in name and name not in hits.hide:
+            hits.keep.add(name)
+            hits.keep_spans.append(m.span("name"))
 
 
-_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,；;\n（(]|$)")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,；;\n（( \t\u3000]|$)")
 _TITLE_IN_BRACKETS = re.compile(
     r"[（(][\u4e00-\u9fff]{0,4}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]"
 )
@@ -476,15 +510,26 @@ _LIST_SEP = re.compile(
 _OFFICER_LINE_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?:"
     + "|".join(sorted(_OFFICER_LABELS | {"法制审核人", "执法人员证号"}, key=len, reverse=True))
-    + r")(?:签名|签字)?[ \t]*[:：]"
+    + r")(?:[（(]?(?:签名|签字)[）)]?)?[ \t]*[:：]"
+)
+# An indented line under an officer's line that goes on with the next officer (……  刘少波  证号：…).
+_OFFICER_CONTINUATION = re.compile(
+    r"[ \t\u3000]{2,}(?P<name>[\u4e00-\u9fff·]{2,12}?)[ \t\u3000]*(?:执法)?证(?:件)?号"
 )
 
 
 def officer_line_starts(s: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line that opens with an officer's label."""
+    """(start, end) of each line that opens with an officer's label, and of the indented lines
+    right under it that name further officers with their certificates."""
     for m in _OFFICER_LINE_RE.finditer(s):
         end = s.find("\n", m.end())
-        yield m.start(), len(s) if end < 0 else end
+        end = len(s) if end < 0 else end
+        yield m.start(), end
+        while end < len(s) and _OFFICER_CONTINUATION.match(s, end + 1):
+            start = end + 1
+            end = s.find("\n", start)
+            end = len(s) if end < 0 else end
+            yield start, end
 
 
 def _read_name(s: str, pos: int, *, labelled: bool, keep: bool = False) -> tuple[int, int] | None:
@@ -496,7 +541,11 @@ def _read_name(s: str, pos: int, *, labelled: bool, keep: bool = False) -> tuple
         return m.start(), m.end()
     if keep:
         m = _ETHNIC_RE.match(s, pos)
-        if m and m.end() - pos >= 4 and s[m.end() : m.end() + 1] not in _ETHNIC_NOT_AFTER:
+        if (
+            m
+            and (m.end() - pos >= 4 or m.group() in _ETHNIC_COMPONENTS)
+            and s[m.end() : m.end() + 1] not in _ETHNIC_NOT_AFTER
+        ):
             return pos, m.end()
     if labelled and _SPACED_NAME.match(s, pos):
         return pos, pos + 3  # a signature written 钱　慧 / 邓 梅
@@ -508,6 +557,8 @@ def _read_name(s: str, pos: int, *, labelled: bool, keep: bool = False) -> tuple
         return None
     if "某" in run[:4]:
         return None  # already pseudonymised (张某, 王某某)
+    if len(run) >= 5 and any(run[:k] in regions() and run[k - 1] in "县区市旗州盟" for k in range(3, 8)):
+        return None  # 当事人：景东彝族自治县老刘农家乐 — a place opens the value: an organisation
     sn = surname_at(s, pos)
     at_end = j >= len(s) or s[j] in _VALUE_END or not _is_cjk(s[j])
     if at_end and 2 <= len(run) <= 4 and labelled and (sn or len(run) <= 3):
@@ -900,8 +951,10 @@ def _word_boundary_candidates(s: str) -> Iterator[int]:
             yield i  # 从霍邱县王树生处购得, 购砂户黄海涛驾驶: the score weighs the place or the occupation
             continue
         if s[i - 2 : i] in common or s[i - 3 : i] in common and i >= 3:
-            if s[i - 1 : i + 1] in common or s[i : i + 2] in common:
-                continue
+            if (s[i - 1 : i + 1] in common or s[i : i + 2] in common) and not _STRONG_LEFT.search(
+                s, max(0, i - 8), i
+            ):
+                continue  # 村民委员会主任朱红: a strong cue before a word-like name still opens it
             yield i
 
 
@@ -996,7 +1049,7 @@ def foreign_names(s: str, hits: NameHits) -> None:
         ):
             # inside a longer run: accept only right after a role word (技术员扎西多吉)
             tail = s[max(0, a - 6) : a]
-            if not any(tail.endswith(w) for w in role_words()):
+            if not any(tail.endswith(w) for w in role_words()) and not _STRONG_LEFT.search(s, max(0, a - 8), a):
                 continue
         if name in lexicon().common:
             continue

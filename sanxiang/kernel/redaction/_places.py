@@ -84,7 +84,16 @@ def _subject_before(shadow: str, pos: int) -> str:
         last = m
     if last is None:
         return "person"
+    if last.lastgroup == "org" and "代码" in last.group() and _ID_AS_CODE.match(window, last.end()):
+        return "person"  # 统一社会信用代码（纳税人识别号）：<an ID number>: a natural person's record
     return last.lastgroup or "person"
+
+
+# A citizen ID number given where an organisation's code would be (a natural person's tax number).
+_ID_AS_CODE = re.compile(
+    r"[^:：\n]{0,12}[:：][ \t]*[1-9][0-9]{5}[ \t]?(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+    r"[ \t]?[0-9]{3}[0-9Xx]"
+)
 
 
 def _value_end(shadow: str, start: int) -> int:

@@ -245,10 +245,13 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
             or name[-1] in _PLACE_AFTER
         ):
             continue
-        if s[end : end + 2] in _PLACE_WORDS_AFTER or prev in _REGION_END:
+        if s[end : end + 2] in _PLACE_WORDS_AFTER or prev in _REGION_END or s[end : end + 1] == "段":
             continue
-        if name[-1] == "证" or s[end : end + 1] == "号":
-            continue  # 林权证号: a certificate, which jieba happens to tag as a name
+        nxt = s[end : end + 1]
+        if sn in "左右" and s[j:end] in common:
+            continue  # 左小腿, 右前臂: left or right of something, not a person
+        if name[-1] in "证记" or nxt == "号" or nxt.isascii() and (nxt.isalpha() or nxt.isdigit() and prev in "“\"「『"):
+            continue  # 林权证号, 郑玉311, 刘记烧烤: a certificate, a product or a shop, not a name
         line_start = s.rfind("\n", 0, i) + 1
         if _OFFICER_FIELD.search(s, max(line_start, i - 40), i):
             continue  # inside an officer's or representative's field (执法人员：A、B；主持人：C（局长）)

@@ -127,7 +127,9 @@ class Lexicon:
 # jieba tags some ordinary words as names (陈述, 毛巾); these are ordinary in our documents.
 _NOT_NAMES = frozenset(
     "陈述 陈列 陈情 申辩 申请 申报 申诉 申明 任命 任职 任期 毛巾 华为 于是 高速 马上 和平 白天 金额 程序 常规 安全 方便 "
-    "文书 单方 单独 许可 应当 管理 范围 经营 华丽 高度 成立 时间 向前 和解 于法 万元 方式 方面 程度".split()
+    "文书 单方 单独 许可 应当 管理 范围 经营 华丽 高度 成立 时间 向前 和解 于法 万元 方式 方面 程度 "
+    # enforcement terms jieba's dictionary lacks (林权证, 采砂许可, 明厨亮灶)
+    "林权 采砂 江砂 砂场 明厨 亮灶 康养 维保 哈士奇".split()
 )
 
 
