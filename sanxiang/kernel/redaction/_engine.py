@@ -20,6 +20,8 @@ from ._names import (
     free_text_names,
     generic_labelled_names,
     labelled_names,
+    latin_names,
+    nicknames,
     officers_by_certificate,
     representative_columns,
     table_names,
@@ -186,6 +188,8 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     table_names(s, hits)
     free_text_names(s, hits)
     foreign_names(s, hits)
+    latin_names(s, hits)
+    nicknames(s, hits)
     column_names(s, hits)
     representative_columns(s, hits)
     keep_names = hits.keep | keep_strings
@@ -211,6 +215,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         _statnames.wordlike_names(s, hits, blocked, keep_names)
 
     found: list[Found] = []
+    joined = _join_broken_lines(s)
     for finder in (
         find_clusters,
         find_alnum,
@@ -225,6 +230,13 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         for f in finder(s):
             if not hard.touches(f.start, f.end):
                 found.append(f)
+        if joined is not None:
+            jt, jmap = joined
+            for f in finder(jt):
+                a, b = jmap[f.start], jmap[f.end - 1] + 1
+                if "\n" in s[a:b] and not hard.touches(a, b):
+                    f.start, f.end = a, b
+                    found.append(f)
     for finder in (find_addresses, find_unlabelled_homes, find_flats, find_financial):
         for f in finder(s):
             if not soft.touches(f.start, f.end):
@@ -244,6 +256,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         if name in keep_names or name not in hide_names or soft.touches(a, b):
             continue
         found.append(Found(a, b, "person_name", hide_names[name], name))
+    found.extend(_broken_names(s, hide_names, keep_names, soft))
     found.extend(_given_name_references(s, hide_names, keep_names, soft))
 
     # Resolve overlaps: structured identifiers first, then longer spans.
@@ -258,6 +271,9 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         chosen.append(f)
     chosen.sort(key=lambda f: f.start)
 
+    for f in chosen:
+        if f.kind == "person_name" and f.value in hits.alias:
+            f.value = hits.alias[f.value]
     pseudonyms = _pseudonyms([_person_key(f.value) for f in chosen if f.kind == "person_name"], pol)
     spans: list[Span] = []
     out: list[str] = []
@@ -278,6 +294,43 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         last = b
     out.append(text[last:])
     return RedactionResult("".join(out), tuple(spans))
+
+
+# A line break inside a number: text extracted from a PDF or a fixed-width layout breaks lines
+# wherever the column ends (公民身份号码：370211195008⏎014930, 微信号是kevin_3676⏎1).
+_BROKEN_LINE = re.compile(r"(?<=[0-9A-Za-z_\-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z_\-.@])")
+# … and inside a name (经刘文⏎韬（绰号…）, 林⏎立伟使用).
+_BROKEN_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+
+
+def _join_broken_lines(s: str, breaks: re.Pattern[str] = _BROKEN_LINE) -> tuple[str, list[int]] | None:
+    """``s`` with the line breaks ``breaks`` matches (by default those between two letters or
+    digits) removed, and the map from each of its characters to ``s``; None when there is none."""
+    if breaks.search(s) is None:
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in breaks.finditer(s):
+        out.append(s[last : m.start()])
+        index.extend(range(last, m.start()))
+        last = m.end()
+    out.append(s[last:])
+    index.extend(range(last, len(s)))
+    return "".join(out), index
+
+
+def _broken_names(s: str, hide_names: dict[str, float], keep_names: set[str], soft: _Covered) -> Iterable[Found]:
+    """Occurrences of found names that a line break cuts in two."""
+    joined = _join_broken_lines(s, _BROKEN_WORD) if hide_names and "\n" in s else None
+    if joined is None:
+        return
+    jt, jmap = joined
+    for a, b, name in _occurrences(jt, list(hide_names) + list(keep_names)):
+        a, b = jmap[a], jmap[b - 1] + 1
+        if name in keep_names or "\n" not in s[a:b] or soft.touches(a, b):
+            continue
+        yield Found(a, b, "person_name", hide_names[name], name)
 
 
 def _drop_names_seen_only_in(s: str, hard: _Covered, hits: NameHits) -> None:

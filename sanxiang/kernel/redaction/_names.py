@@ -78,6 +78,7 @@ class NameHits:
     keep: set[str] = field(default_factory=set)
     keep_spans: list[tuple[int, int]] = field(default_factory=list)
     hide_spans: list[tuple[int, int, float]] = field(default_factory=list)
+    alias: dict[str, str] = field(default_factory=dict)  # another name of the same person -> the first
 
 
 def surname_at(s: str, i: int) -> str | None:
@@ -344,7 +345,7 @@ _KEEP_LABELS = (
     "参加人员", "参会人员", "出席人员", "列席人员", "与会人员", "讨论人员",
     "约谈人", "约谈人员", "复查人", "复查人员", "核查人", "核查人员", "巡查人员", "抽样人", "抽样人员", "检测人员",
     "勘查人员", "现场检查人员", "督查人员", "稽查人", "勘测人", "勘测人员", "测量人员", "记录员", "监察员",
-    "劳动保障监察员", "执法监察员", "调查员", "检查员", "稽查员", "案件调查人员",
+    "劳动保障监察员", "执法监察员", "调查员", "检查员", "稽查员", "案件调查人员", "组长", "副组长", "成员",
     "监察人员", "安全监察人员", "特种设备安全监察人员", "监督检查人员", "执法检查人员",
 )  # fmt: skip
 _LABEL_RE = re.compile(
@@ -424,6 +425,9 @@ def above_agency_seal(s: str, pos: int) -> bool:
     return False
 
 
+# 联系人：李诗涵  联系电话：…⏎本局地址：… / 抄送：…人民检察院⏎联系人：…: the agency's own contact.
+_AGENCY_LINE_AFTER = re.compile(r"[^\n]{0,60}\n[ \t]*(?:本局|本机关|我局|本委|本队)(?:地址|联系|通讯)")
+_COPY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*抄送[:：][^\n]{2,80}\n[ \t]*$")
 # 委托代理人：冯婷，该局政策法规科工作人员 — an agency acting through its own staff.
 _AGENCY_STAFF = re.compile(
     r"[，,][ \t]*(?:该|本|我)(?:局|机关|委|队|所|府)[^\n，。]{0,12}(?:工作人员|干部|科长|股长|副局长|局长|主任)"
@@ -490,14 +494,16 @@ def officers_by_certificate(s: str, hits: NameHits) -> None:
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、，,；;\n（( \t\u3000]|$)")
 _TITLE_IN_BRACKETS = re.compile(
-    r"[（(][\u4e00-\u9fff]{0,4}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]"
+    r"[（(][\u4e00-\u9fff]{0,14}(?:局长|主任|科长|队长|所长|处长|股长|组长|站长|委员|书记)[）)]"
 )
 _AGENCY_SENTENCE = re.compile(r"本机关|本局|我局|本委|本队|本(?:告知|决定|通知)书|陈述、申辩|陈述和申辩|听证")
 _ALL_LABELS = frozenset(_HIDE_LABELS + _KEEP_LABELS)
 # Keep labels need a colon (or, for officers, nothing at all) — 负责人 in running text is a role.
-_OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人"}
+_OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人", "组长", "副组长", "成员"}
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•.][\u4e00-\u9fff]{1,10})+")
-_SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2})")
+_SPACED_NAME = re.compile(
+    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2}|[ \t\u3000]?[0-9（(])"
+)
 _VALUE_END = frozenset('，,。；;、（(）) \t\n:：“”"')
 _LIST_SEP = re.compile(
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*"
@@ -578,7 +584,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         label = m.group("label")
         colon = m.group("colon") or ""
         has_colon = ":" in colon or "：" in colon
-        if label in ("负责人", "主要负责人") and not has_colon:
+        if label in ("负责人", "主要负责人", "组长", "副组长", "成员") and not has_colon:
             continue
         site_head = label == "负责人" and bool(_SITE_HEAD.search(s, max(0, m.start() - 4), m.start()))
         # "当事人" followed by an organisation name is not a person.
@@ -587,6 +593,8 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             value = s[pos : s.find("\n", pos) if "\n" in s[pos:] else len(s)].strip()
             if len(value) > 4 and not _MINORITY.fullmatch(value):
                 continue  # an organisation's or a shop's name; only a bare personal name is read here
+        if label == "成员" and "组长" not in s[max(0, m.start() - 80) : m.start()]:
+            continue  # 调查组组长：…⏎成员：… are officials; 家庭成员 are not
         keep = label in _KEEP_LABELS and not site_head  # 现场负责人：金娟 is a person, not the representative
         if keep and label in ("法定代表人", "负责人", "主要负责人") and _individual_record(s, m.start()):
             keep = False  # an individual business has no representative: the name is its operator's
@@ -595,6 +603,8 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             or closes_agency_letter(s, m.start())
             or in_agency_footer(s, m.start())
             or above_agency_seal(s, m.start())
+            or _AGENCY_LINE_AFTER.match(s, m.start())
+            or _COPY_LINE_BEFORE.search(s, max(0, m.start() - 200), m.start())
         ):
             keep = True  # the agency's own contact at the end of a notice or a letter
         first = True
@@ -1055,3 +1065,63 @@ def foreign_names(s: str, hits: NameHits) -> None:
             continue
         hits.hide[name] = max(hits.hide.get(name, 0), 0.8)
         hits.hide_spans.append((a, b, 0.8))
+
+
+# --------------------------------------------------------------------------------------------
+# Names in Latin letters (foreigners, residents of Hong Kong, Macao and Taiwan): EMEKA OBI
+# （中文名：埃梅卡·奥比）, 刘嘉欣（LAU KA YAN）, 违法行为人：PHAM VAN TUAN，… — two to four
+# capitalised words, read only where the context says a person is named.
+# --------------------------------------------------------------------------------------------
+
+_LATIN_NAME = r"[A-Z][A-Za-z'’\-]{0,20}(?:[ ]{1,2}[A-Z][A-Za-z'’\-]{0,20}){1,3}"
+_LATIN_WITH_CJK = re.compile(
+    rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME})[ ]?[（(](?:中文(?:姓名|译名|名)|译名|汉语译名)?[:：]?[ ]?"
+    r"(?P<cjk>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10})[）)]"
+)
+_CJK_WITH_LATIN = re.compile(rf"(?<=[\u4e00-\u9fff][（(])(?P<latin>{_LATIN_NAME})(?=[）)])")
+_LABEL_LATIN = re.compile(rf"(?:人|者|姓名|名字)[ \t]*[:：][ \t]*(?P<latin>{_LATIN_NAME})(?=[（(，,；;。\s]|$)")
+
+
+def latin_names(s: str, hits: NameHits) -> None:
+    if not re.search("[A-Z][a-zA-Z]", s):
+        return
+    for m in _LATIN_WITH_CJK.finditer(s):
+        hits.alias.setdefault(m.group("cjk"), m.group("latin"))  # one person: one pseudonym
+        for g in ("latin", "cjk"):
+            a, b = m.span(g)
+            hits.hide[s[a:b]] = max(hits.hide.get(s[a:b], 0), 0.85)
+            hits.hide_spans.append((a, b, 0.85))
+    for rx in (_CJK_WITH_LATIN, _LABEL_LATIN):
+        for m in rx.finditer(s):
+            a, b = m.span("latin")
+            if rx is _CJK_WITH_LATIN:
+                before = next((s[a - 1 - k : a - 1] for k in (3, 2, 4) if s[a - 1 - k : a - 1] in hits.hide), None)
+                if before is None:
+                    continue  # 刘嘉欣（LAU KA YAN）: only after a name found as a person's
+                hits.alias.setdefault(s[a:b], before)
+            hits.hide[s[a:b]] = max(hits.hide.get(s[a:b], 0), 0.85)
+            hits.hide_spans.append((a, b, 0.85))
+
+
+# Other names of a person: 周立伟（绰号“老猫”）, 网名叫“阿飞”, 边诗琪（曾用名边心怡）.
+_NICKNAME = re.compile(
+    r"(?:绰号|外号|诨号|诨名|小名|网名|昵称|化名|曾用名)(?:叫|为|是)?[:：]?[ ]?"
+    r"(?:[“\"「『](?P<q>[\u4e00-\u9fff]{2,4})[”\"」』]|(?P<n>[\u4e00-\u9fff]{2,4})(?=[）)，,、；;]))"
+)
+
+
+def nicknames(s: str, hits: NameHits) -> None:
+    for m in _NICKNAME.finditer(s):
+        g = "q" if m.group("q") else "n"
+        a, b = m.span(g)
+        nick = s[a:b]
+        if "某" in nick:
+            continue
+        hits.hide[nick] = max(hits.hide.get(nick, 0), 0.9)
+        hits.hide_spans.append((a, b, 0.9))
+        k = m.start() - 1
+        if k > 0 and s[k] in "（(，,":
+            owner = next((s[k - n : k] for n in (3, 2, 4) if s[k - n : k] in hits.hide), None)
+            if owner:
+                hits.alias.setdefault(nick, owner)
+

@@ -1,0 +1,93 @@
+"""Cases of the kinds holdout13/holdout14 showed on their first run (PDF-extracted text, foreign
+names, nicknames, signatures, officials' lists, rooms and homes); written fresh here."""
+
+from __future__ import annotations
+
+from sanxiang.kernel.redaction import redact
+
+from .helpers import hidden, touched
+
+
+def _names(text: str, **kw) -> list[str]:
+    return [s.original for s in redact(text, **kw).spans if s.kind == "person_name"]
+
+
+def test_identifiers_broken_by_a_line_end_are_found_whole():
+    text = (
+        "公民身份号码：370211195008\n014930，住址略。卡号：622\n2022087058548186）连同手机卡。"
+        "我的支付宝账号是qq.b\no@foxmail.com，微信号是kevin_3676\n1，联系电话：155\n 9825 9547）。"
+    )
+    res = redact(text)
+    kinds = {s.kind: s.original for s in res.spans}
+    assert kinds["id_number"] == "370211195008\n014930"
+    assert kinds["bank_account"] == "622\n2022087058548186"
+    assert kinds["email"] == "qq.b\no@foxmail.com"
+    assert kinds["phone"] == "155\n 9825 9547"
+    for piece in ("370211195008", "014930", "2022087058548186", "9825 9547"):
+        assert piece not in res.text
+
+
+def test_separate_numbers_on_separate_lines_are_not_glued():
+    text = "罚款金额：\n3000\n4000\n合计7000元。"
+    assert redact(text).spans == ()
+
+
+def test_a_name_broken_by_a_line_end_is_hidden_with_the_same_pseudonym():
+    text = "违法行为人陈雨泽经刘文\n韬介绍出租银行卡。其中一笔转入刘文韬本人名下账户。"
+    res = redact(text)
+    spans = [s for s in res.spans if s.kind == "person_name"]
+    assert [s.original for s in spans] == ["陈雨泽", "刘文\n韬", "刘文韬"]
+    assert spans[1].replacement == spans[2].replacement
+
+
+def test_latin_names_and_their_chinese_forms_share_one_pseudonym():
+    text = (
+        "违法行为人：Emeka Obi（中文名：埃梅卡·奥比），男。现查明：Emeka Obi于2023年入境。"
+        "违法行为人：刘嘉欣（LAU KA YAN），女，香港居民。经OBD诊断仪检测。"
+    )
+    res = redact(text)
+    by = {}
+    for s in res.spans:
+        by.setdefault(s.original, set()).add(s.replacement)
+    assert set(by) == {"Emeka Obi", "埃梅卡·奥比", "刘嘉欣", "LAU KA YAN"}
+    assert by["Emeka Obi"] == by["埃梅卡·奥比"]
+    assert by["刘嘉欣"] == by["LAU KA YAN"]
+    assert not touched(text, "OBD")
+
+
+def test_nicknames_and_former_names_are_the_persons():
+    text = "违法行为人邵琪经周立伟（绰号“老猫”）介绍出租银行卡。老猫已被刑事拘留。违法行为人：边诗琪（曾用名边心怡），女。"
+    res = redact(text)
+    names = [s.original for s in res.spans if s.kind == "person_name"]
+    assert names.count("老猫") == 2 and "边心怡" in names and "曾用名" not in names
+    rep = {s.original: s.replacement for s in res.spans}
+    assert rep["老猫"] == rep["周立伟"]
+
+
+def test_spaced_signature_before_a_date_or_a_fingerprint_note():
+    assert hidden("被询问人：彭\u3000鹏（捺指印）\n2021年3月8日", "彭\u3000鹏")
+    assert hidden("受送达人签名：赵\u3000峰\u30002021.06.26\n送达人：王明", "赵\u3000峰")
+
+
+def test_investigation_group_members_stay_but_family_members_and_team_leaders_do_not():
+    text = "处30万元罚款。\n\n事故调查组组长：谢菊（魏县应急管理局副局长）\n成员：欧阳月娥、刘平\n二〇二二年六月九日"
+    assert _names(text) == []
+    assert hidden("事故调查表明，班组长鲁红柳未按规定对翁玉进行岗前安全培训。", "鲁红柳")
+
+
+def test_agency_contact_under_a_copy_line_or_above_the_agency_address_stays():
+    assert _names("抄送：武汉市江夏区人民检察院\n联系人：石岩，电话：027-74316778") == []
+    assert _names("联系人：李诗涵    联系电话：0394-3692635\n本局地址：郸城县建设路139号") == []
+
+
+def test_rooms_of_tenants_homesteads_and_home_towns_are_homes():
+    text = "其中503室租户张芳、5楼507室租户卢建军将电池带入房间内充电。"
+    assert hidden(text, "503室") and hidden(text, "5楼507室")
+    assert hidden("当事人在本村已有宅基地一处，位于石牛镇刘家湾村三组56号，房屋建于2006年。", "石牛镇刘家湾村三组56号")
+    assert hidden("驾驶人张某某，家在廉江市大坪乡马鞍村10组58号，电话略。", "大坪乡马鞍村10组58号")
+    assert hidden("自建出租房（房东：李立本）\n地址：宁波市鄞州区城关镇红旗村一组3号", "城关镇红旗村一组3号")
+
+
+def test_passport_number_after_a_comma_and_taiwan_permit_with_its_issue_count():
+    text = "国籍：尼日利亚，持普通护照，号码：A74661706，在华住址略。台湾居民来往大陆通行证号码：88264628（03），内地暂住。"
+    assert hidden(text, "A74661706") and hidden(text, "88264628（03）")
