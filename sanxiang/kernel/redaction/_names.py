@@ -224,7 +224,9 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 2.0
     if surname in _FUNCTION_SURNAMES and (s[i + 1 : i + 3] in lex.common or s[i + 1 : i + 4] in lex.common):
         score -= 3.5
-    if any(c in "壹贰叁肆伍陆柒捌玖拾佰仟" for c in given):
+    if given == "记":
+        score -= 5.0  # 陈记五金, 刘记烧烤: a shop's trade name
+    if any(c in _CAPITAL_NUMERALS for c in given) or s[end : end + 1] in _CAPITAL_NUMERALS and given[-1] in "万千百":
         score -= 5.0  # 陆仟壹佰元: capital numerals write amounts, never names
     if any(c in "〇零十百千万两" for c in given) or (
         surname in _FUNCTION_SURNAMES and all(c in _NUMERALS for c in given)
@@ -258,6 +260,7 @@ THRESHOLD = 2.4
 # Nouns for people end in these (批发商, 菜农, 网格员, 帮工, 摊主, 厨师, 商贩, 包工头, 乘客, 村民 …).
 _FROM_SOURCE = re.compile(r"处(?:以[^，。；\n]{0,14}?)?(?:购|买|借|租|收|取|进|拿|获|领|得|批发|调)")
 _FROM_BEFORE = re.compile(r"从[^，。；：、\n]{2,14}$")
+_CAPITAL_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _AGENT_END = frozenset("商农员工户主师贩头客民生友嫂长哥姐叔婶匠警手")
 _NOT_HOUSEHOLD = frozenset("账开过落入窗门分销立每各该本此其两〇一二三四五六七八九十百千万几数多")
 
@@ -428,6 +431,11 @@ def above_agency_seal(s: str, pos: int) -> bool:
 # 联系人：李诗涵  联系电话：…⏎本局地址：… / 抄送：…人民检察院⏎联系人：…: the agency's own contact.
 _AGENCY_LINE_AFTER = re.compile(r"[^\n]{0,60}\n[ \t]*(?:本局|本机关|我局|本委|本队)(?:地址|联系|通讯)")
 _COPY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*抄送[:：][^\n]{2,80}\n[ \t]*$")
+
+
+def agency_contact_line(s: str, pos: int) -> bool:
+    """Whether the contact line at ``pos`` sits above the agency's address or under a 抄送 line."""
+    return bool(_AGENCY_LINE_AFTER.match(s, pos) or _COPY_LINE_BEFORE.search(s, max(0, pos - 200), pos))
 # 委托代理人：冯婷，该局政策法规科工作人员 — an agency acting through its own staff.
 _AGENCY_STAFF = re.compile(
     r"[，,][ \t]*(?:该|本|我)(?:局|机关|委|队|所|府)[^\n，。]{0,12}(?:工作人员|干部|科长|股长|副局长|局长|主任)"
@@ -561,13 +569,13 @@ def _read_name(s: str, pos: int, *, labelled: bool, keep: bool = False) -> tuple
     run = s[pos:j]
     if len(run) < 2:
         return None
-    if "某" in run[:4]:
-        return None  # already pseudonymised (张某, 王某某)
+    if "某" in run[:4] or run[1] == "记":
+        return None  # already pseudonymised (张某, 王某某), or a shop (陈记五金)
     if len(run) >= 5 and any(run[:k] in regions() and run[k - 1] in "县区市旗州盟" for k in range(3, 8)):
         return None  # 当事人：景东彝族自治县老刘农家乐 — a place opens the value: an organisation
     sn = surname_at(s, pos)
     at_end = j >= len(s) or s[j] in _VALUE_END or not _is_cjk(s[j])
-    if at_end and 2 <= len(run) <= 4 and labelled and (sn or len(run) <= 3):
+    if at_end and 2 <= len(run) <= 4 and labelled and (sn or len(run) <= 3 or keep):
         return pos, j
     if sn is None:
         return None
@@ -603,8 +611,7 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             or closes_agency_letter(s, m.start())
             or in_agency_footer(s, m.start())
             or above_agency_seal(s, m.start())
-            or _AGENCY_LINE_AFTER.match(s, m.start())
-            or _COPY_LINE_BEFORE.search(s, max(0, m.start() - 200), m.start())
+            or agency_contact_line(s, m.start())
         ):
             keep = True  # the agency's own contact at the end of a notice or a letter
         first = True

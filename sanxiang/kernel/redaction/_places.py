@@ -34,6 +34,7 @@ _AMBIGUOUS = (
 _KEEP = (
     "经营场所", "营业场所", "经营地址", "注册地址", "注册地", "生产经营场所", "生产经营地址", "生产地址",
     "办公地址", "办公场所", "营业地址", "机关地址", "单位地址", "仓库地址", "经营地点", "检查地点", "地点",
+    "执业机构地址", "机构地址",
 )  # fmt: skip
 _LABELS = sorted(_HOME + _AMBIGUOUS + _KEEP, key=len, reverse=True)
 _LABEL_RE = re.compile(
@@ -94,6 +95,19 @@ _ID_AS_CODE = re.compile(
     r"[^:：\n]{0,12}[:：][ \t]*[1-9][0-9]{5}[ \t]?(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
     r"[ \t]?[0-9]{3}[0-9Xx]"
 )
+
+
+_ADDRESSEE = re.compile(r"受送达人(?:名称|姓名)?[:：][ \t]*([^\n]{1,40})")
+_ORG_WORDS = re.compile(r"公司|店|厂|局|所|社|中心|部|站|院|馆|合作社|委员会|集团")
+
+
+def _addressee(shadow: str, pos: int) -> str | None:
+    """Whom a 送达地点/送达地址 belongs to: the 受送达人 of the same receipt, above or below it."""
+    window = shadow[max(0, pos - 200) : pos + 200]
+    m = _ADDRESSEE.search(window)
+    if m is None:
+        return None
+    return "org" if _ORG_WORDS.search(m.group(1)) else "person"
 
 
 def _value_end(shadow: str, start: int) -> int:
@@ -195,6 +209,8 @@ def find_addresses(shadow: str) -> Iterator[Found]:
             if in_agency_footer(shadow, m.start()):
                 continue  # （地址：…  联系电话：…） under the seal: the agency's
             subject = _subject_before(shadow, m.start())
+            if label.startswith("送达"):
+                subject = _addressee(shadow, m.start()) or subject
             if subject != "person":
                 continue
             conf = 0.8
@@ -212,6 +228,7 @@ _UNLABELLED_HOME = re.compile(
     r"|(?:" + _OWNER + r"的?|的)(?:家|家中|住处|住宅|住房|居所|房屋|老家|自住房)(?P<b>位于|在|系|是|坐落于)"
     r"|(?P<own>其|你的|您的|你|您)?(?P<place>家中|住处|住宅|家里|住所地|住所)[ \t]*(?P<c>[（(])"
     r"|(?:宅基地|自建房|自住房|住房|住宅|老宅)[一两二]处[，,][ \t]*(?P<d>位于|坐落于)"
+    r"|(?P<e>租住的|租住在|租住于|借住在|暂住的)"
 )
 _DWELLING_AFTER = re.compile(
     r"的?(?:" + "|".join(sorted(_DWELLING, key=len, reverse=True)) + r")(?<!家)|的?家(?:中|门|里|院|内|(?![\u4e00-\u9fff]))"

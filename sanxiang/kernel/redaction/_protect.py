@@ -94,7 +94,12 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
             i += 1
         if m.start() - i < 1 and len(m.group()) < 3:
             continue
+        if _QUARTERS_AFTER.match(shadow, end):
+            continue  # 建新路70号粮食局宿舍4栋602室: staff quarters named after a bureau are a home
         yield i, end
+
+
+_QUARTERS_AFTER = re.compile(r"(?:宿舍|家属院|家属楼|家属区|职工宿舍|小区|大院|生活区)")
 
 
 # A trademark, a brand or an online shop in quotes: “李宁”商标, 网店“源头严选”, “周大福”系…有限公司.

@@ -91,3 +91,32 @@ def test_rooms_of_tenants_homesteads_and_home_towns_are_homes():
 def test_passport_number_after_a_comma_and_taiwan_permit_with_its_issue_count():
     text = "国籍：尼日利亚，持普通护照，号码：A74661706，在华住址略。台湾居民来往大陆通行证号码：88264628（03），内地暂住。"
     assert hidden(text, "A74661706") and hidden(text, "88264628（03）")
+
+
+def test_collective_land_certificates_village_doctor_licences_and_wechat_accounts():
+    assert hidden("持有《集体土地使用证》（证号：上杭集用（2006）字第51115号）。", "上杭集用（2006）字第51115号")
+    assert hidden("有乡村医生执业证书，证号是川乡医字3895337号，2016年到期。", "川乡医字3895337号")
+    assert hidden("退费已通过微信转账至其微信账户（xiaoyu-44413）。", "xiaoyu-44413")
+
+
+def test_officer_with_a_yi_name_a_shop_named_x_ji_and_amounts_in_capitals_stay():
+    assert _names("询问人：阿苏阿芝、杨思琪    记录人：杨思琪") == []
+    assert _names("当事人：陈记五金（个体工商户）") == []
+    assert redact("被处以罚款人民币伍万陆仟元整。").spans == ()
+    assert not touched("其中5号加油机（出厂编号：TK201908758）的检定证书有效。", "TK201908758")
+    assert not touched("执业机构地址：重庆市渝北区富民路133号6楼", "富民路133号6楼")
+
+
+def test_agency_phone_on_its_contact_line_stays():
+    for text in ("抄送：蕲春县人民检察院\n联系人：王宇轩，电话：0713-3973001",
+                 "联系人：李诗涵    联系电话：0394-3692635\n本局地址：郸城县建设路139号"):  # fmt: skip
+        assert redact(text).spans == ()
+
+
+def test_staff_quarters_rented_rooms_and_the_addressees_service_address_are_homes():
+    assert hidden("户籍所在地：河南省郑州市金水区金沙街道建新路70号粮食局宿舍4栋1单元602室\n", "建新路70号粮食局宿舍4栋1单元602室")
+    assert hidden("马明杰来到左雅琪租住的金水区荔园路406弄56号1405室。", "荔园路406弄56号1405室")
+    text = "送达地点：江苏省南京市鼓楼区荔园路134号山水华府8栋1902房\n送达方式：留置送达\n受送达人签名：王　芳"
+    assert hidden(text, "荔园路134号山水华府8栋1902房")
+    org = "送达地点：江苏省南京市鼓楼区荔园路134号\n受送达人：南京某某贸易有限公司"
+    assert not touched(org, "荔园路134号")
