@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -234,7 +235,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
             jt, jmap = joined
             for f in finder(jt):
                 a, b = jmap[f.start], jmap[f.end - 1] + 1
-                if "\n" in s[a:b] and not hard.touches(a, b):
+                if "\n" in s[max(0, a - 8) : b] and not hard.touches(a, b):  # a break in it or in its label
                     f.start, f.end = a, b
                     found.append(f)
     for finder in (find_addresses, find_unlabelled_homes, find_flats, find_financial):
@@ -296,20 +297,24 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     return RedactionResult("".join(out), tuple(spans))
 
 
-# A line break inside a number: text extracted from a PDF or a fixed-width layout breaks lines
-# wherever the column ends (公民身份号码：370211195008⏎014930, 微信号是kevin_3676⏎1).
-_BROKEN_LINE = re.compile(r"(?<=[0-9A-Za-z_\-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z_\-.@])")
+# A line break inside a number or its label: text extracted from a PDF or a fixed-width layout breaks
+# lines wherever the column ends (公民身份号码：370211195008⏎014930, 微信号是kevin_3676⏎1).
+_BROKEN_LINE = re.compile(
+    r"(?<=[0-9A-Za-z_\-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z_\-.@])"
+    # … or inside its label, or between the label and the number (护照号⏎码720169378, 微信号：⏎lucky_17841)
+    r"|(?<=[\u4e00-\u9fff：:])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff]{0,3}[:：]?[ \t]*[0-9A-Za-z])"
+)
 # … and inside a name (经刘文⏎韬（绰号…）, 林⏎立伟使用).
 _BROKEN_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
 
 
-def _join_broken_lines(s: str, breaks: re.Pattern[str] = _BROKEN_LINE) -> tuple[str, list[int]] | None:
+def _join_broken_lines(s: str, breaks: re.Pattern[str] = _BROKEN_LINE) -> tuple[str, array] | None:
     """``s`` with the line breaks ``breaks`` matches (by default those between two letters or
     digits) removed, and the map from each of its characters to ``s``; None when there is none."""
     if breaks.search(s) is None:
         return None
     out: list[str] = []
-    index: list[int] = []
+    index = array("l")  # a machine-word array: a list of ten million ints would cost ~360 MB
     last = 0
     for m in breaks.finditer(s):
         out.append(s[last : m.start()])

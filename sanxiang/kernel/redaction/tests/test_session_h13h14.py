@@ -120,3 +120,11 @@ def test_staff_quarters_rented_rooms_and_the_addressees_service_address_are_home
     assert hidden(text, "荔园路134号山水华府8栋1902房")
     org = "送达地点：江苏省南京市鼓楼区荔园路134号\n受送达人：南京某某贸易有限公司"
     assert not touched(org, "荔园路134号")
+
+
+def test_a_line_break_inside_a_label_or_after_its_colon_does_not_hide_the_number():
+    text = "俄罗斯籍，护照号\n码720169378，持旅游签证。经林立伟（微信\n号：wxid_i3ez2p1zcthpjv）介绍。微信号：\nlucky_17841）转入"
+    for piece in ("720169378", "wxid_i3ez2p1zcthpjv", "lucky_17841"):
+        assert hidden(text, piece)
+    footer = "某某县市场监督管理局\n2023年8月9日\n（联系人：邹翠花，联系电话：0750-26091506）\n"
+    assert not touched(footer, "0750-26091506")
