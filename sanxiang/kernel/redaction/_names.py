@@ -56,7 +56,7 @@ _MEDIUM_RIGHT = re.compile(
     r"持有|报称|反映|辩称|提出|回答|均称|一同|等人|等[0-9一二三四五六七八九十]+人|称|说|讲|陈|作|拒绝|同意|"
     r"未能|无法|本人|家中|家属|的妻子|的丈夫|的儿子|的女儿|的父亲|的母亲|的朋友|的同事|在其|于[0-9一二]|"
     r"当场|当即|遂|随后|先后|多次|曾|已|亲自|持其|持他人|自称|声称|认可|提供|出具|委托|雇佣|聘用|负责|居住|签收|代收|见证|"
-    r"报警|投诉|举报|处(?:以[^，。；\n]{0,14}?)?(?:购|买|借|租|收|取|进|拿|获|领|得))"
+    r"报警|投诉|举报|处(?:以[^，。；\n]{0,14}?)?(?:购|买|借|租|收|取|进|拿|获|领|得)|个人(?:银行)?(?:账户|帐户|卡)|名下)"
 )
 _WEAK_RIGHT = re.compile(r"[在向将把对与和及、等的是因未也均从到为被]")
 _VERB_RIGHT = re.compile(r"一起|一同|发生|变更|开的|多次|已于|已经|当场|未持|未经|曾经|随即|于是|因琐事|因故")
@@ -162,6 +162,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     elif len(given) == 2 and given[0] == "家" and given[1] in LANDFORM and not left_strong:
         score -= 4.0  # 彭家湖, 孙家岗, 曾家坪: a place named after a family
     right = s[end : end + 12].lstrip("”」’\"'")
+    if _BOUNDARY_LEFT.search(s, max(0, i - 2), i) and _BOUNDARY_RIGHT.match(right):
+        score += 3.0  # 四至：东至欧阳炳坤承包田，西至蔡建国房屋 — a neighbour's land or house
     # 从黎平县陈刚处购得: "from <somewhere> X's place" names a supplier, a person or a firm
     supplier = bool(_FROM_SOURCE.match(right)) and bool(_FROM_BEFORE.search(s, max(0, i - 16), i))
     if _region_ends_at(s, i):
@@ -260,6 +262,8 @@ THRESHOLD = 2.4
 # Nouns for people end in these (批发商, 菜农, 网格员, 帮工, 摊主, 厨师, 商贩, 包工头, 乘客, 村民 …).
 _FROM_SOURCE = re.compile(r"处(?:以[^，。；\n]{0,14}?)?(?:购|买|借|租|收|取|进|拿|获|领|得|批发|调)")
 _FROM_BEFORE = re.compile(r"从[^，。；：、\n]{2,14}$")
+_BOUNDARY_LEFT = re.compile(r"[东南西北]至$")
+_BOUNDARY_RIGHT = re.compile(r"(?:家的?)?(?:承包田|责任田|承包地|自留地|房屋|住宅|宅基地|老屋|屋|田|地|林地|山林|鱼塘)")
 _CAPITAL_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _AGENT_END = frozenset("商农员工户主师贩头客民生友嫂长哥姐叔婶匠警手")
 _NOT_HOUSEHOLD = frozenset("账开过落入窗门分销立每各该本此其两〇一二三四五六七八九十百千万几数多")
@@ -463,7 +467,7 @@ def _individual_record(s: str, pos: int) -> bool:
 
 
 _CERT_IN_SEP = re.compile(r"证号|证件号|工号")
-_SITE_HEAD = re.compile(r"(?:现场|项目|车间|班组|工地|仓库|技术|生产|质量安全|质量|安全|门店|店面|部门)$")
+_SITE_HEAD = re.compile(r"(?:现场|项目|车间|班组|工地|仓库|技术|生产|质量安全|质量|安全|门店|店面|部门|场所[）)]?)$")
 # An officer is named with the certificate right after the name: 本局雷学军（证号4467…）、陶树林（证号…）.
 _OFFICER_BY_CERT = re.compile(
     r"(?:本局|我局|本机关|本委|本队|[、，,：:]|\n[ \t\u3000]*|^[ \t\u3000]*)(?:行政)?(?:执法人员)?"
@@ -594,7 +598,9 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         has_colon = ":" in colon or "：" in colon
         if label in ("负责人", "主要负责人", "组长", "副组长", "成员") and not has_colon:
             continue
-        site_head = label == "负责人" and bool(_SITE_HEAD.search(s, max(0, m.start() - 4), m.start()))
+        site_head = label == "负责人" and bool(_SITE_HEAD.search(s, max(0, m.start() - 5), m.start()))
+        if label in _KEEP_LABELS and s[max(0, m.start() - 2) : m.start()] in ("随同", "陪同"):
+            site_head = True  # 随同检查人员：何志强（负责人之夫）: the inspected side, not an officer
         # "当事人" followed by an organisation name is not a person.
         pos = m.end()
         if label == "行政相对人名称":
@@ -964,7 +970,7 @@ def _word_boundary_candidates(s: str) -> Iterator[int]:
         i = m.start()
         if i < 2 or not _is_cjk(s[i - 1]):
             continue
-        if _region_ends_at(s, i) or agent_before(s, i):
+        if _region_ends_at(s, i) or agent_before(s, i) or _BOUNDARY_LEFT.search(s, i - 2, i):
             yield i  # 从霍邱县王树生处购得, 购砂户黄海涛驾驶: the score weighs the place or the occupation
             continue
         if s[i - 2 : i] in common or s[i - 3 : i] in common and i >= 3:
@@ -1066,7 +1072,11 @@ def foreign_names(s: str, hits: NameHits) -> None:
         ):
             # inside a longer run: accept only right after a role word (技术员扎西多吉)
             tail = s[max(0, a - 6) : a]
-            if not any(tail.endswith(w) for w in role_words()) and not _STRONG_LEFT.search(s, max(0, a - 8), a):
+            if (
+                not any(tail.endswith(w) for w in role_words())
+                and not _STRONG_LEFT.search(s, max(0, a - 8), a)
+                and not agent_before(s, a)
+            ):
                 continue
         if name in lexicon().common:
             continue
@@ -1080,12 +1090,15 @@ def foreign_names(s: str, hits: NameHits) -> None:
 # capitalised words, read only where the context says a person is named.
 # --------------------------------------------------------------------------------------------
 
-_LATIN_NAME = r"[A-Z][A-Za-z'’\-]{0,20}(?:[ ]{1,2}[A-Z][A-Za-z'’\-]{0,20}){1,3}"
+_LATIN_NAME = r"[A-Z][A-Za-z'’\-]{0,20}(?:[ ]{1,2}[A-Z][A-Za-z'’\-]{0,20}){1,3}"  # Liam O'Connor, HUANG YA-TING
 _LATIN_WITH_CJK = re.compile(
     rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME})[ ]?[（(](?:中文(?:姓名|译名|名)|译名|汉语译名)?[:：]?[ ]?"
     r"(?P<cjk>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,10})[）)]"
 )
 _CJK_WITH_LATIN = re.compile(rf"(?<=[\u4e00-\u9fff][（(])(?P<latin>{_LATIN_NAME})(?=[）)])")
+_LATIN_NATIONALITY = re.compile(
+    rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME})(?=[ ]?[（(](?:[\u4e00-\u9fff]{{1,10}}籍|国籍|护照|男|女))"
+)
 _LABEL_LATIN = re.compile(rf"(?:人|者|姓名|名字)[ \t]*[:：][ \t]*(?P<latin>{_LATIN_NAME})(?=[（(，,；;。\s]|$)")
 
 
@@ -1098,7 +1111,7 @@ def latin_names(s: str, hits: NameHits) -> None:
             a, b = m.span(g)
             hits.hide[s[a:b]] = max(hits.hide.get(s[a:b], 0), 0.85)
             hits.hide_spans.append((a, b, 0.85))
-    for rx in (_CJK_WITH_LATIN, _LABEL_LATIN):
+    for rx in (_CJK_WITH_LATIN, _LABEL_LATIN, _LATIN_NATIONALITY):
         for m in rx.finditer(s):
             a, b = m.span("latin")
             if rx is _CJK_WITH_LATIN:

@@ -94,6 +94,8 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
             i += 1
         if m.start() - i < 1 and len(m.group()) < 3:
             continue
+        if shadow.endswith(("个人银行", "本人银行", "名下银行"), i, end):
+            continue  # 转入张亮个人银行账户: a person's bank account, not a bank
         if _QUARTERS_AFTER.match(shadow, end):
             continue  # 建新路70号粮食局宿舍4栋602室: staff quarters named after a bureau are a home
         yield i, end

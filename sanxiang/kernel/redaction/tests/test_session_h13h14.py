@@ -128,3 +128,20 @@ def test_a_line_break_inside_a_label_or_after_its_colon_does_not_hide_the_number
         assert hidden(text, piece)
     footer = "某某县市场监督管理局\n2023年8月9日\n（联系人：邹翠花，联系电话：0750-26091506）\n"
     assert not touched(footer, "0750-26091506")
+
+
+def test_the_inspected_sides_people_are_not_officers():
+    text = (
+        "被检查单位（场所）：龙记快餐\n场所负责人：龙英    联系电话：18029696030\n"
+        "检查人员：李兵（消防监督员证号：消监78270148）\n"
+        "随同检查人员：何志强（负责人之夫）    联系电话：19808625801\n被检查单位（场所）负责人签名：龙英\n检查人员签名：李兵"
+    )
+    assert _names(text) == ["龙英", "何志强", "龙英"]
+
+
+def test_payees_neighbours_foreign_teachers_and_passengers_are_people():
+    assert hidden("将劳务款9.7万元转入张亮个人银行账户（6222621312345678）。", "张亮")
+    text = "该地块四至为：东至欧阳炳坤承包田，南至村道，西至蔡建国房屋，北至灌溉水渠。"
+    assert _names(text) == ["欧阳炳坤", "蔡建国"]
+    assert hidden("另聘请外籍人员Liam O'Connor（爱尔兰籍，护照号码：NN412345），教授英语。", "Liam O'Connor")
+    assert hidden("检查时该机由加油员扎西顿珠操作。", "扎西顿珠")
