@@ -302,7 +302,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
 _BROKEN_LINE = re.compile(
     r"(?<=[0-9A-Za-z_\-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z_\-.@])"
     # … or inside its label, or between the label and the number (护照号⏎码720169378, 微信号：⏎lucky_17841)
-    r"|(?<=[\u4e00-\u9fff：:])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff]{0,3}[:：]?[ \t]*[0-9A-Za-z])"
+    r"|(?<=[：:])[ \t]*\n[ \t]*(?=[0-9A-Za-z])(?![0-9]{1,2}[.、)）])|(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff]{1,3}[:：]?[ \t]*[0-9A-Za-z])"
 )
 # … and inside a name (经刘文⏎韬（绰号…）, 林⏎立伟使用).
 _BROKEN_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
