@@ -180,6 +180,12 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     keep_strings = {make_shadow(k).text.strip() for k in keep if isinstance(k, str) and k.strip()}
     fixed = list(fixed_spans(s))
     fixed.extend(officer_certificate_spans(s))
+    joined = _join_broken_lines(s)
+    if joined is not None:
+        # 文号 and officers' certificates broken by a line end stay too
+        jt, jmap = joined
+        for a, b in (*fixed_spans(jt), *officer_certificate_spans(jt)):
+            fixed.append((jmap[a], jmap[b - 1] + 1))
     orgs = list(org_spans(s))
     orgs.extend(brand_spans(s))
     hits = NameHits()
@@ -216,7 +222,6 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         _statnames.wordlike_names(s, hits, blocked, keep_names)
 
     found: list[Found] = []
-    joined = _join_broken_lines(s)
     for finder in (
         find_clusters,
         find_alnum,
@@ -229,10 +234,12 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         find_labelled_numbers,
     ):
         for f in finder(s):
-            if not hard.touches(f.start, f.end):
-                found.append(f)
+            if hard.touches(f.start, f.end):
+                continue
+            if joined is not None and _joined_near(jmap, s, f.start):
+                continue  # 联系电话：⏎0816-…: the joined view, where label and number meet, decides
+            found.append(f)
         if joined is not None:
-            jt, jmap = joined
             for f in finder(jt):
                 a, b = jmap[f.start], jmap[f.end - 1] + 1
                 if "\n" in s[max(0, a - 8) : b] and not hard.touches(a, b):  # a break in it or in its label
@@ -300,8 +307,9 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
 # A line break inside a number or its label: text extracted from a PDF or a fixed-width layout breaks
 # lines wherever the column ends (公民身份号码：370211195008⏎014930, 微信号是kevin_3676⏎1).
 _BROKEN_LINE = re.compile(
-    r"(?<=[0-9A-Za-z_\-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z_\-.@])"
+    r"(?<=[0-9A-Za-z_\-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z_\-.@])(?![0-9]{1,3}(?:\t|[ ]{2})|[0-9]{1,2}[.、])"  # not a table row
     # … or inside its label, or between the label and the number (护照号⏎码720169378, 微信号：⏎lucky_17841)
+    r"|(?<=[〔［\[（(])[ \t]*\n[ \t]*(?=[0-9])|(?<=[0-9])[ \t]*\n[ \t]*(?=[〕］\]）)]|号)"  # 文号 〔⏎2023〕
     r"|(?<=[：:])[ \t]*\n[ \t]*(?=[0-9A-Za-z])(?![0-9]{1,2}[.、)）])|(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff]{1,3}[:：]?[ \t]*[0-9A-Za-z])"
 )
 # … and inside a name (经刘文⏎韬（绰号…）, 林⏎立伟使用).
@@ -323,6 +331,15 @@ def _join_broken_lines(s: str, breaks: re.Pattern[str] = _BROKEN_LINE) -> tuple[
     out.append(s[last:])
     index.extend(range(last, len(s)))
     return "".join(out), index
+
+
+def _joined_near(jmap: array, s: str, pos: int) -> bool:
+    """Whether the joined view removed a line break in the eight characters before ``pos``."""
+    k = s.rfind("\n", max(0, pos - 8), pos)
+    if k < 0:
+        return False
+    j = bisect.bisect_left(jmap, k)
+    return j >= len(jmap) or jmap[j] != k  # the break is not in the joined view: it was removed
 
 
 def _broken_names(s: str, hide_names: dict[str, float], keep_names: set[str], soft: _Covered) -> Iterable[Found]:

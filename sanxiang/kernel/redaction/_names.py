@@ -514,7 +514,8 @@ _ALL_LABELS = frozenset(_HIDE_LABELS + _KEEP_LABELS)
 _OFFICER_LABELS = frozenset(_KEEP_LABELS) - {"法定代表人", "主要负责人", "负责人", "组长", "副组长", "成员"}
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•.][\u4e00-\u9fff]{1,10})+")
 _SPACED_NAME = re.compile(
-    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2}|[ \t\u3000]?[0-9（(])"
+    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \t\u3000]*(?:\n|$)|[ \t\u3000]{2}|[ \t\u3000]?[0-9（(]"
+    r"|[ \t\u3000][\u4e00-\u9fff]{2,4}[ \t\u3000]*(?:\n|$))"  # 送达人：王　丽　杨雨婷
 )
 _VALUE_END = frozenset('，,。；;、（(）) \t\n:：“”"')
 _LIST_SEP = re.compile(

@@ -145,3 +145,19 @@ def test_payees_neighbours_foreign_teachers_and_passengers_are_people():
     assert _names(text) == ["欧阳炳坤", "蔡建国"]
     assert hidden("另聘请外籍人员Liam O'Connor（爱尔兰籍，护照号码：NN412345），教授英语。", "Liam O'Connor")
     assert hidden("检查时该机由加油员扎西顿珠操作。", "扎西顿珠")
+
+
+def test_rows_of_a_table_are_not_joined_into_one_number():
+    text = "序号\t姓名\t身份证号码\n1\t易水\t21130019410613538X\n2\t迟瑞\t150422200301015517\n"
+    res = redact(text)
+    assert [s.original for s in res.spans if s.kind == "id_number"] == ["21130019410613538X", "150422200301015517"]
+
+
+def test_what_stays_stays_when_a_line_end_breaks_it():
+    text = (
+        "执法人员江海滨、李浩（执法证号分别为50011211908、50\n0120151421）根据群众举报。\n"
+        "送达文书名称及文号：行政处罚决定书（武洪公（洪山）行罚决字〔\n2023〕4032号）\n"
+        "送达人：王\u3000丽\u3000杨雨婷\n"
+        "（南宁市生态环境局地址：南宁市青秀区工农路13号；联系电话：\n0771-7696123）"
+    )
+    assert redact(text).spans == ()
