@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ._tables import given_chars, lexicon, rare_surnames, regions, role_words, surnames
+from ._tables import BRANDS, given_chars, lexicon, rare_surnames, regions, role_words, surnames
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -226,6 +226,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 2.0
     if surname in _FUNCTION_SURNAMES and (s[i + 1 : i + 3] in lex.common or s[i + 1 : i + 4] in lex.common):
         score -= 3.5
+    if name in BRANDS and not left_strong:
+        score -= 5.0  # 王老吉凉茶, 张小泉刀具: a brand (a person only in a person's slot: 当事人李宁称)
     if given == "记":
         score -= 5.0  # 陈记五金, 刘记烧烤: a shop's trade name
     if any(c in _CAPITAL_NUMERALS for c in given) or s[end : end + 1] in _CAPITAL_NUMERALS and given[-1] in "万千百":

@@ -24,7 +24,7 @@ _ARTICLE = re.compile(
 # (行, 所, 场, 部 …) appear only inside longer, unambiguous endings.
 _ORG_SUFFIXES = sorted(
     """有限责任公司 股份有限公司 有限公司 分公司 子公司 公司 集团 合作社 联合社 经营部 门市部 营业部 服务部
-    销售部 分店 总店 商行 银行 车行 琴行 商店 商场 市场 超市 便利店 小卖部 士多店 餐馆 餐厅 饭店 饭馆 酒店 酒楼
+    销售部 修理部 营业厅 分店 总店 商行 银行 车行 琴行 商店 商场 市场 超市 便利店 小卖部 士多店 餐馆 餐厅 饭店 饭馆 酒店 酒楼
     酒家 宾馆 旅馆 旅社 旅行社 招待所 药店 药房 大药房 诊所 门诊部 医院 卫生院 卫生室 卫生所 加工厂 厂 作坊
     工作室 事务所 研究院 研究所 学校 幼儿园 托儿所 培训中心 培训学校 中心 店 馆 坊 铺 吧 农场 养殖场 屠宰场
     加油站 加气站 服务站 检测站 收购站 回收站 出版社 报社 派出所 管理所 执法所 司法所 检验所 局 分局 委员会 大队
@@ -46,6 +46,7 @@ _ORG_STOP_WORDS = (
     "负责人", "经营者", "申请人", "被申请人", "名称", "单位", "举报", "投诉", "检查", "发现", "执法人员",
 )  # fmt: skip
 _ORG_STOP_WORD_RE = re.compile("|".join(_ORG_STOP_WORDS))
+_WORDS_ENDING_IN_STOP = frozenset(("麻将",))  # 思明隆昌麻将馆
 _MAX_ORG = 30
 _VERB_BEFORE_SHOP = frozenset("看开进守回到关离逛闭")
 _PLACE_AFTER = frozenset("村镇乡路街巷组屯寨湾社区")
@@ -77,7 +78,7 @@ def org_spans(shadow: str) -> Iterator[tuple[int, int]]:
                 depth -= 1
             elif c == "和" and _AND_INSIDE.search(shadow, max(0, i - 7), i):
                 pass
-            elif c in _ORG_STOP_CHARS:
+            elif c in _ORG_STOP_CHARS and shadow[i - 2 : i] not in _WORDS_ENDING_IN_STOP:
                 break
             elif not ("\u4e00" <= c <= "\u9fff" or c.isalnum() or c in "·-"):
                 break

@@ -32,7 +32,7 @@ from ._names import (
     NameHits,
     _score,
 )
-from ._tables import lexicon, rare_surnames, regions, role_words, surnames
+from ._tables import BRANDS, lexicon, rare_surnames, regions, role_words, surnames
 
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
 # Tags of single characters that jieba leaves as morphemes — how a rare given name comes out.
@@ -248,6 +248,8 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
         if s[end : end + 2] in _PLACE_WORDS_AFTER or prev in _REGION_END or s[end : end + 1] == "段":
             continue
         nxt = s[end : end + 1]
+        if name in BRANDS or s[i:end + 1] in BRANDS:
+            continue  # 王老吉凉茶, “张小泉厨房刀具”: a brand
         if sn in "左右" and s[j:end] in common:
             continue  # 左小腿, 右前臂: left or right of something, not a person
         if name[-1] in "证记" or nxt == "号" or nxt.isascii() and (nxt.isalpha() or nxt.isdigit() and prev in "“\"「『"):

@@ -131,6 +131,12 @@ _NOT_NAMES = frozenset(
     # enforcement terms jieba's dictionary lacks (林权证, 采砂许可, 明厨亮灶)
     "林权 采砂 江砂 砂场 明厨 亮灶 康养 维保 哈士奇 曾用名".split()
 )
+# Brands and time-honoured shops (中华老字号) whose names look like a person's: words, unless a
+# person-only slot holds them (当事人李宁称).
+BRANDS = frozenset(
+    "王老吉 张小泉 李宁 王致和 陈李济 张裕 马应龙 杨国福 李锦记 周大福 周生生 王守义 胡庆余堂 王麻子 吴裕泰 张一元 "
+    "王星记 雷允上 童涵春 周黑鸭 谢馥春 汪恕有 戴春林 叶开泰 蔡林记 刘一手 何首乌".split()
+)
 
 
 _FUNCTION_TAGS = frozenset("v vd vn c p d u r f q t ad m".split())
@@ -158,7 +164,7 @@ def lexicon() -> Lexicon:
             given_lr={},
             given_pairs=frozenset(),
         )
-    common: set[str] = set(_NOT_NAMES)
+    common: set[str] = set(_NOT_NAMES) | BRANDS
     person: set[str] = set()
     function: set[str] = set(_NOT_NAMES)
     particles: set[str] = set()

@@ -161,3 +161,15 @@ def test_what_stays_stays_when_a_line_end_breaks_it():
         "（南宁市生态环境局地址：南宁市青秀区工农路13号；联系电话：\n0771-7696123）"
     )
     assert redact(text).spans == ()
+
+
+def test_brands_and_shops_named_like_people_stay_unless_a_person_slot_holds_them():
+    for text, word in (
+        ("摊位经营者黄思雨，销售的王老吉凉茶未明码标价。", "王老吉"),
+        ("货物名称为“张小泉厨房刀具套装”，金额合计7,100元。", "张小泉"),
+        ("其于2024年5月21日在南山隆昌汽车修理部加装了该装置。", "隆昌"),
+        ("在中国移动南山华茂营业厅冒用他人身份办理了号码。", "华茂"),
+        ("在由他人经营的“思明隆昌麻将馆”包间内赌博。", "隆昌"),
+    ):
+        assert not touched(text, word), word
+    assert hidden("当事人李宁称其不知情。", "李宁")
