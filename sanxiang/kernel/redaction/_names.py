@@ -1129,7 +1129,7 @@ def latin_names(s: str, hits: NameHits) -> None:
 # Other names of a person: 周立伟（绰号“老猫”）, 网名叫“阿飞”, 边诗琪（曾用名边心怡）.
 _NICKNAME = re.compile(
     r"(?:绰号|外号|诨号|诨名|小名|网名|昵称|化名|曾用名)(?:叫|为|是)?[:：]?[ ]?"
-    r"(?:[“\"「『](?P<q>[\u4e00-\u9fff]{2,4})[”\"」』]|(?P<n>[\u4e00-\u9fff]{2,4})(?=[）)，,、；;]))"
+    r"(?:[“\"「『](?P<q>[\u4e00-\u9fff]{2,4})[”\"」』]|(?P<n>[\u4e00-\u9fff]{2,4})(?=[）)，,、；;\n\t ]|$))"
 )
 
 
@@ -1143,8 +1143,15 @@ def nicknames(s: str, hits: NameHits) -> None:
         hits.hide[nick] = max(hits.hide.get(nick, 0), 0.9)
         hits.hide_spans.append((a, b, 0.9))
         k = m.start() - 1
+        owner = None
         if k > 0 and s[k] in "（(，,":
             owner = next((s[k - n : k] for n in (3, 2, 4) if s[k - n : k] in hits.hide), None)
-            if owner:
-                hits.alias.setdefault(nick, owner)
+        elif k < 0 or s[k] == "\n":
+            # 曾用名：韩明杰 as a field of the party's block: the person named last above it
+            above = [(b, a) for a, b, c in hits.hide_spans if b <= m.start() - 1 and m.start() - b < 300 and c >= 0.9]
+            if above:
+                b, a = max(above)
+                owner = s[a:b]
+        if owner and owner != nick:
+            hits.alias.setdefault(nick, owner)
 

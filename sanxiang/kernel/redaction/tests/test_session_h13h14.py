@@ -173,3 +173,11 @@ def test_brands_and_shops_named_like_people_stay_unless_a_person_slot_holds_them
     ):
         assert not touched(text, word), word
     assert hidden("当事人李宁称其不知情。", "李宁")
+
+
+def test_a_former_name_field_shares_the_partys_pseudonym():
+    text = "违法行为人：李俊杰，男，34岁\n联系方式：18205679183\n曾用名：李杰\n\n现查明：违法行为人李俊杰因身份证遗失。李杰称不知情。"
+    rep = {}
+    for s in redact(text).spans:
+        rep.setdefault(s.original, set()).add(s.replacement)
+    assert rep["李杰"] == rep["李俊杰"] and len(rep["李杰"]) == 1
