@@ -183,7 +183,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     joined = _join_broken_lines(s)
     if joined is not None:
         # 文号 and officers' certificates broken by a line end stay too
-        jt, jmap = joined
+        jt, jmap, removed = joined
         for a, b in (*fixed_spans(jt), *officer_certificate_spans(jt)):
             fixed.append((jmap[a], jmap[b - 1] + 1))
     orgs = list(org_spans(s))
@@ -236,7 +236,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         for f in finder(s):
             if hard.touches(f.start, f.end):
                 continue
-            if joined is not None and _joined_near(jmap, s, f.start):
+            if joined is not None and _joined_near(removed, s, f.start):
                 continue  # 联系电话：⏎0816-…: the joined view, where label and number meet, decides
             found.append(f)
         if joined is not None:
@@ -316,43 +316,81 @@ _BROKEN_LINE = re.compile(
 _BROKEN_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
 
 
-def _join_broken_lines(s: str, breaks: re.Pattern[str] = _BROKEN_LINE) -> tuple[str, array] | None:
-    """``s`` with the line breaks ``breaks`` matches (by default those between two letters or
-    digits) removed, and the map from each of its characters to ``s``; None when there is none."""
-    if breaks.search(s) is None:
+_CONTEXT = 200  # characters of a line kept on either side of a break: labels and agency lines are near
+
+
+def _join_broken_lines(s: str) -> tuple[str, array, set[int]] | None:
+    """A view of the text around the line breaks that ``_BROKEN_LINE`` matches, with those breaks
+    removed: the line before each break, the line after it and one more line on either side
+    (each at most ``_CONTEXT`` characters), windows merged where they meet and separated by a
+    blank line. Returns the view, the map from each of its characters to ``s`` and the offsets of
+    the removed breaks; None when there is no such break (the common case)."""
+    breaks = [(m.start(), m.end()) for m in _BROKEN_LINE.finditer(s)]
+    if not breaks:
         return None
+    windows: list[list[int]] = []
+    for a, b in breaks:
+        lo = a
+        for _ in range(2):  # this line and the one above it
+            k = s.rfind("\n", max(0, lo - _CONTEXT), lo)
+            lo = max(0, lo - _CONTEXT) if k < 0 else k
+        hi = b
+        for _ in range(2):  # the next line and the one below it
+            k = s.find("\n", hi + 1, hi + 1 + _CONTEXT)
+            hi = min(len(s), hi + 1 + _CONTEXT) if k < 0 else k
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
     out: list[str] = []
     index = array("l")  # a machine-word array: a list of ten million ints would cost ~360 MB
-    last = 0
-    for m in breaks.finditer(s):
-        out.append(s[last : m.start()])
-        index.extend(range(last, m.start()))
-        last = m.end()
-    out.append(s[last:])
-    index.extend(range(last, len(s)))
-    return "".join(out), index
+    removed: set[int] = set()
+    bi = 0
+    for lo, hi in windows:
+        last = lo
+        while bi < len(breaks) and breaks[bi][0] < hi:
+            a, b = breaks[bi]
+            if a >= lo:
+                out.append(s[last:a])
+                index.extend(range(last, a))
+                removed.add(s.index("\n", a, b))
+                last = b
+            bi += 1
+        out.append(s[last:hi])
+        index.extend(range(last, hi))
+        out.append("\n\n")
+        index.extend((hi - 1, hi - 1))
+    return "".join(out), index, removed
 
 
-def _joined_near(jmap: array, s: str, pos: int) -> bool:
+def _joined_near(removed: set[int], s: str, pos: int) -> bool:
     """Whether the joined view removed a line break in the eight characters before ``pos``."""
     k = s.rfind("\n", max(0, pos - 8), pos)
-    if k < 0:
-        return False
-    j = bisect.bisect_left(jmap, k)
-    return j >= len(jmap) or jmap[j] != k  # the break is not in the joined view: it was removed
+    while k >= 0:
+        if k in removed:
+            return True
+        k = s.rfind("\n", max(0, pos - 8), k)
+    return False
 
 
 def _broken_names(s: str, hide_names: dict[str, float], keep_names: set[str], soft: _Covered) -> Iterable[Found]:
-    """Occurrences of found names that a line break cuts in two."""
-    joined = _join_broken_lines(s, _BROKEN_WORD) if hide_names and "\n" in s else None
-    if joined is None:
+    """Occurrences of found names that a line break cuts in two (刘文⏎韬, 林⏎立伟): at each break
+    between two Chinese characters, the few ways a name of two to four characters could straddle it."""
+    if not hide_names or "\n" not in s:
         return
-    jt, jmap = joined
-    for a, b, name in _occurrences(jt, list(hide_names) + list(keep_names)):
-        a, b = jmap[a], jmap[b - 1] + 1
-        if name in keep_names or "\n" not in s[a:b] or soft.touches(a, b):
-            continue
-        yield Found(a, b, "person_name", hide_names[name], name)
+    names = set(hide_names) | keep_names
+    for m in _BROKEN_WORD.finditer(s):
+        left, right = s[max(0, m.start() - 3) : m.start()], s[m.end() : m.end() + 3]
+        for k in (3, 2, 1):  # characters of the name before the break, longest first
+            if len(left) < k:
+                continue
+            hit = next((left[-k:] + right[:r] for r in (3, 2, 1) if 2 <= k + r <= 4 and left[-k:] + right[:r] in names), None)
+            if hit is None:
+                continue
+            a, b = m.start() - k, m.end() + len(hit) - k
+            if hit not in keep_names and not soft.touches(a, b):
+                yield Found(a, b, "person_name", hide_names[hit], hit)
+            break
 
 
 def _drop_names_seen_only_in(s: str, hard: _Covered, hits: NameHits) -> None:

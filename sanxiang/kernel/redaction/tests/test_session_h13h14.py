@@ -3,7 +3,11 @@ names, nicknames, signatures, officials' lists, rooms and homes); written fresh 
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sanxiang.kernel.redaction import redact
+from sanxiang.kernel.redaction._engine import _join_broken_lines
 
 from .helpers import hidden, touched
 
@@ -181,3 +185,20 @@ def test_a_former_name_field_shares_the_partys_pseudonym():
     for s in redact(text).spans:
         rep.setdefault(s.original, set()).add(s.replacement)
     assert rep["李杰"] == rep["李俊杰"] and len(rep["李杰"]) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789ab张王：:（〔〕号 \n\t", max_size=400))
+def test_the_joined_view_maps_every_character_back_and_removes_only_matched_breaks(text):
+    joined = _join_broken_lines(text)
+    if joined is None:
+        return
+    jt, jmap, removed = joined
+    assert len(jt) == len(jmap)
+    assert list(jmap) == sorted(jmap)
+    for k, c in enumerate(jt):
+        if jt[k : k + 2] == "\n\n" or jt[k - 1 : k + 1] == "\n\n":
+            continue  # a separator between two windows
+        assert text[jmap[k]] == c
+    assert all(text[r] == "\n" for r in removed)
+    assert not removed & set(jmap)
