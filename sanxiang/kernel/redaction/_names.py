@@ -495,6 +495,14 @@ def officers_by_certificate(s: str, hits: NameHits) -> None:
             hits.keep.add(s[j:k])
             hits.keep_spans.append((j, k))
             k = j - 1
+    # 郭丽（执法证号：44070577347）、李浩（440705906458）: officers chained after a certificate
+    from ._numbers import NEXT_OFFICER_CERT, officer_certificate_spans
+
+    for _a, b in officer_certificate_spans(s):
+        nxt = NEXT_OFFICER_CERT.match(s, b)
+        if nxt is not None and "某" not in nxt.group("name"):
+            hits.keep.add(nxt.group("name").replace("\n", ""))
+            hits.keep_spans.append(nxt.span("name"))
     # 执法人员（签名）：林芳  证号：…⏎        丁秀娟  证号：…: the indented line under it names the next officer
     for a, _end in officer_line_starts(s):
         m = _OFFICER_CONTINUATION.match(s, a)

@@ -406,6 +406,12 @@ _OFFICER_CERT_RE = re.compile(
 _OFFICER_LINE_CERT = re.compile(r"(?<!身份)(?:证件号码|证件号|证件编号|证号|证书编号|证书号)(?:分别为|为)?[:：\s]*")
 
 
+NEXT_OFFICER_CERT = re.compile(
+    r"[）)][、，,和及]\n?(?P<name>[\u4e00-\u9fff·]{2,12}?)\n?[（(](?:执法证号|证号)?[:：]?\n?"
+    r"(?P<v>[\u4e00-\u9fffA-Za-z]{0,6}[0-9][0-9A-Za-z\-]{3,28}号?)(?=[）)])"
+)
+
+
 def officer_certificate_spans(shadow: str) -> Iterator[tuple[int, int]]:
     """Officers' certificate numbers (执法证号：44030012345, 证号分别为A、B): always kept."""
     from ._names import officer_line_starts
@@ -422,7 +428,13 @@ def officer_certificate_spans(shadow: str) -> Iterator[tuple[int, int]]:
             pos = nxt.end()
 
     for m in _OFFICER_CERT_RE.finditer(shadow):
-        yield from values(m.end())
+        for a, b in values(m.end()):
+            yield a, b
+            # 郭丽（执法证号：44070577347）、李浩（440705906458）: the next officer's bracket holds only the number
+            nxt = NEXT_OFFICER_CERT.match(shadow, b)
+            while nxt is not None:
+                yield nxt.span("v")
+                nxt = NEXT_OFFICER_CERT.match(shadow, nxt.end("v"))
     for a, b in officer_line_starts(shadow):
         for m in _OFFICER_LINE_CERT.finditer(shadow, a, b):
             yield from values(m.end())

@@ -202,3 +202,10 @@ def test_the_joined_view_maps_every_character_back_and_removes_only_matched_brea
         assert text[jmap[k]] == c
     assert all(text[r] == "\n" for r in removed)
     assert not removed & set(jmap)
+
+
+def test_an_officer_chained_after_a_certificate_keeps_name_and_number():
+    text = "执法人员郭丽（执法证号：44070577347）、李浩（440705906458）对养殖场进行检查。执法人员王志远（执法证号：冀行执字39068号）、佘浩（冀执字41829号）到场。"
+    assert redact(text).spans == ()
+    party = "当事人王芳（身份证号：110101199003071234）、李四（13800138000）到场。"
+    assert hidden(party, "13800138000") and hidden(party, "李四")
