@@ -185,12 +185,17 @@ def region_prefix(address: str, level: str) -> str:
     return address[:kept]
 
 
+_VALUE_ON_NEXT_LINE = re.compile(r"(?![^\n：:]{0,10}[：:])[^\n，。；]{0,12}(?:[路街巷弄村组号镇乡]|小区|花园|大厦)")
+
+
 def find_addresses(shadow: str) -> Iterator[Found]:
     for m in _LABEL_RE.finditer(shadow):
         label = m.group("label")
         if label in _KEEP_SET:
             continue
         start = m.end()
+        if m.group("colon") and shadow[start : start + 1] == "\n" and _VALUE_ON_NEXT_LINE.match(shadow, start + 1):
+            start += 1  # 住所：⏎龙井街道南岭村6巷23号: the value went to the next line (PDF text)
         end = _value_end(shadow, start)
         if end - start < 2:
             continue
@@ -220,7 +225,7 @@ def find_addresses(shadow: str) -> Iterator[Found]:
 # A home with no label: 当事人将其位于X的自建房, 在其位于X的住宅内, 其家位于X, 从其家中（X）查获.
 _DWELLING = (
     "自建房", "自住房", "住宅", "住房", "房屋", "民房", "楼房", "平房", "老宅", "祖屋", "宅基地", "院落", "院子",
-    "出租屋", "出租房", "宅院", "农房",
+    "出租屋", "出租房", "宅院", "农房", "住处", "居所", "住所",
 )  # fmt: skip
 _OWNER = r"(?:其|自己|本人|他|她|自家|其家|其本人|他家|她家)"
 _UNLABELLED_HOME = re.compile(

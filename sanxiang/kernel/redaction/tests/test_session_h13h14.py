@@ -209,3 +209,10 @@ def test_an_officer_chained_after_a_certificate_keeps_name_and_number():
     assert redact(text).spans == ()
     party = "当事人王芳（身份证号：110101199003071234）、李四（13800138000）到场。"
     assert hidden(party, "13800138000") and hidden(party, "李四")
+
+
+def test_an_address_value_on_the_next_line_and_a_home_called_住处():
+    text = "公民身份号码：371324196712023630，住所：\n龙井街道南岭村6巷23号4楼，联系电话：135 0056 8541"
+    assert hidden(text, "龙井街道南岭村6巷23号4楼")
+    assert not touched("地址：\n联系电话：0771-7696123（本局）", "联系电话")
+    assert hidden("在其位于大连市甘井子区望江街道塘厦村9巷40号7楼的住处内聚众赌博。", "望江街道塘厦村9巷40号7楼")
