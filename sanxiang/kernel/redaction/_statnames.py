@@ -37,7 +37,7 @@ from ._tables import BRANDS, lexicon, rare_surnames, regions, role_words, surnam
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
 # Tags of single characters that jieba leaves as morphemes — how a rare given name comes out.
 _TAIL_TAGS = _NAME_TAGS | frozenset(("ag", "ng", "g", "tg", "dg", "vg", "yg"))
-_PLACE_AFTER = frozenset("村庄屯寨镇乡区县市省州路街巷道里湾坝岭沟山河湖江桥港岛局厅署院所园馆店厂")
+_PLACE_AFTER = frozenset("村庄屯寨镇乡区县市省州路街巷道里湾坝岭沟山河湖江桥港岛局厅署院所园馆店厂岸畔")
 # Two-character words that make the candidate a place (梅龙大道, 锦绣花园) and region endings
 # right before it (龙华区梅龙…).
 _PLACE_WORDS_AFTER = frozenset(

@@ -216,3 +216,8 @@ def test_an_address_value_on_the_next_line_and_a_home_called_住处():
     assert hidden(text, "龙井街道南岭村6巷23号4楼")
     assert not touched("地址：\n联系电话：0771-7696123（本局）", "联系电话")
     assert hidden("在其位于大连市甘井子区望江街道塘厦村9巷40号7楼的住处内聚众赌博。", "望江街道塘厦村9巷40号7楼")
+
+
+def test_a_law_firms_head_and_a_stream_by_its_bank_stay():
+    assert redact("绵阳法泰律师事务所主任温美玲证实，该所未收到该案的委托合同。").spans == ()
+    assert redact("管道出口位于柳溪岸边的灌木丛中。").spans == ()
