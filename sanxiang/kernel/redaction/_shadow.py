@@ -101,6 +101,81 @@ def make_shadow(text: str) -> Shadow:
             starts.extend(range(last, len(text)))
         shadow_text = "".join(out)
         mapping = starts
+    drops = _reflow_drops(shadow_text)
+    if drops:
+        shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
     if _CN_DIGIT_RUN.search(shadow_text):
         shadow_text = _CN_DIGIT_RUN.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), shadow_text)
     return Shadow(shadow_text, mapping, len(text))
+
+
+# Text extracted from a PDF or a fixed-width export is wrapped at a column: most lines are about as
+# long as the longest, and they end wherever the column ended (mid-word, inside a name or a number),
+# with page footers (－1－, 第 1 页 共 3 页) between two halves of a sentence. In such a document the
+# shadow drops those line ends and footers, so every finder reads the sentence as written.
+_SENTENCE_END = frozenset("。！？；：!?;:」』”")
+_FOOTER_LINE = re.compile(
+    r"[ \t]*(?:[—－\-–]+[ \t]*[0-9]{1,3}[ \t]*[—－\-–]+|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*[0-9]{1,3}[ \t]*页)?"
+    r"|[0-9]{1,2}[ \t]*/[ \t]*[0-9]{1,2})[ \t]*"  # never a bare number: 810 may be the end of an ID number
+)
+_MIN_WRAPPED = 6
+
+
+def _reflow_drops(text: str) -> list[tuple[int, int]]:
+    """Ranges of ``text`` (line ends of wrapped lines, with any page footer between the two halves)
+    that a reflowed document would not have; empty for ordinary documents."""
+    if text.count("\n") < _MIN_WRAPPED * 2:
+        return []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    lengths = sorted(b - a for a, b in lines if b - a >= 12)
+    if len(lengths) < _MIN_WRAPPED:
+        return []
+    width = lengths[int(len(lengths) * 0.9)]  # the column: nearly every wrapped line reaches it
+    if width > 60:
+        return []  # long lines are paragraphs, not a column
+
+    def wrapped(k: int) -> bool:
+        a, b = lines[k]
+        return b - a >= width * 0.8 and text[b - 1] not in _SENTENCE_END and not text[a:b].isspace()
+
+    def opens_text(k: int) -> bool:
+        a, b = lines[k]
+        return b > a and text[a] not in " \t\u3000"
+
+    candidates = [k for k in range(len(lines) - 1) if wrapped(k)]
+    if len(candidates) < _MIN_WRAPPED or len(candidates) < 0.3 * sum(1 for a, b in lines if b > a):
+        return []
+    drops: list[tuple[int, int]] = []
+    for k in candidates:
+        nxt = k + 1
+        # skip a page footer (and blank lines around it) between the two halves
+        j = nxt
+        while j < len(lines) and (lines[j][1] == lines[j][0] or _FOOTER_LINE.fullmatch(text, *lines[j])):
+            j += 1
+        if j < len(lines) and j != nxt and not any(_FOOTER_LINE.fullmatch(text, *lines[i]) for i in range(nxt, j)):
+            continue  # only blank lines: a paragraph break
+        if j >= len(lines) or not opens_text(j):
+            continue
+        drops.append((lines[k][1], lines[j][0]))
+    return drops if len(drops) >= _MIN_WRAPPED else []
+
+
+def _drop_ranges(
+    shadow_text: str, mapping: list[int] | None, drops: list[tuple[int, int]], original_length: int
+) -> tuple[str, list[int]]:
+    starts = mapping if mapping is not None else list(range(len(shadow_text)))
+    out: list[str] = []
+    new_starts: list[int] = []
+    last = 0
+    for a, b in drops:
+        out.append(shadow_text[last:a])
+        new_starts.extend(starts[last:a])
+        last = b
+    out.append(shadow_text[last:])
+    new_starts.extend(starts[last:])
+    return "".join(out), new_starts
+

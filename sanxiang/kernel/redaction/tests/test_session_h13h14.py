@@ -221,3 +221,40 @@ def test_an_address_value_on_the_next_line_and_a_home_called_住处():
 def test_a_law_firms_head_and_a_stream_by_its_bank_stay():
     assert redact("绵阳法泰律师事务所主任温美玲证实，该所未收到该案的委托合同。").spans == ()
     assert redact("管道出口位于柳溪岸边的灌木丛中。").spans == ()
+
+
+_REFLOWED = (
+    "青岛市黄岛区市场监督管理局\n关于农贸市场价格专项检查情况的通报\n\n"
+    "　　为规范农产品市场价格秩序，2024年2月4日，本局会同黄\n岛区望江市场监督管理所对黄岛河西农贸市场开展价格专项检\n"
+    "查。黄岛河西农贸市场由青岛市富源市场经营管理有限公司（法\n定代表人：牛军）开办，共设摊位272个，在营258个。市场入\n"
+    "口处已张贴价格投诉举报电话。猪肉区B30号摊位经营者朱倩\n倩，销售的猪前腿肉标价签标示的品名、价格与实际销售不符\n"
+    "，朱倩倩当场改正，经核实其本人的联系电话为1390\n\n－1－\n\n0138000，身份证号码为11010119900307\n1234。请青岛市富源市场经营管理有限公司切实履行开办者责\n"
+    "任，督促场内经营者规范明码标价，并在市场出入口及周边显著\n位置张贴价格公示牌。\n\n青岛市黄岛区市场监督管理局\n2024年2月21日\n"
+)
+
+
+def test_a_reflowed_pdf_document_reads_as_written():
+    res = redact(_REFLOWED)
+    got = {(s.kind, s.original) for s in res.spans}
+    assert ("person_name", "朱倩\n倩") in got and ("person_name", "朱倩倩") in got
+    assert ("phone", "1390\n\n－1－\n\n0138000") in got
+    assert ("id_number", "11010119900307\n1234") in got
+    assert not touched(_REFLOWED, "牛军")
+    assert not touched(_REFLOWED, "黄\n岛区望江市场监督管理所")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="张王李0123456789ab，。：（）－ \u3000", min_size=0, max_size=30), min_size=0, max_size=40))
+def test_reflow_only_drops_line_ends_and_page_footers(lines):
+    from sanxiang.kernel.redaction._shadow import _FOOTER_LINE, make_shadow
+
+    text = "\n".join(lines)
+    sh = make_shadow(text)
+    kept = set(sh.starts) if sh.starts is not None else set(range(len(text)))
+    pos = 0
+    for line in text.split("\n"):
+        footer = bool(_FOOTER_LINE.fullmatch(line))
+        for k, c in enumerate(line):
+            if pos + k not in kept:
+                assert footer or c.isspace(), (line, c)
+        pos += len(line) + 1
