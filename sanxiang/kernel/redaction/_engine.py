@@ -121,8 +121,9 @@ def _surname_of(name: str) -> str:
 _FIND_BUDGET = 20_000_000  # characters scanned by str.find before a regex is cheaper
 
 
-def _occurrences(s: str, names: Iterable[str]) -> Iterable[tuple[int, int, str]]:
-    """Non-overlapping occurrences of any of ``names`` in ``s``, leftmost first, longest first.
+def _occurrences(s: str, names: Iterable[str], *, overlapping: bool = False) -> Iterable[tuple[int, int, str]]:
+    """Non-overlapping occurrences of any of ``names`` in ``s``, leftmost first, longest first
+    (with ``overlapping``, every occurrence of every name, in order of position).
 
     A regex alternation of thousands of names is slow (no trie); this looks only at positions
     holding a name's first character.
@@ -141,7 +142,7 @@ def _occurrences(s: str, names: Iterable[str]) -> Iterable[tuple[int, int, str]]
         at.sort()
         last_end = 0
         for i, neg, n in at:
-            if i >= last_end:
+            if overlapping or i >= last_end:
                 yield i, i - neg, n
                 last_end = i - neg
         return
@@ -154,7 +155,14 @@ def _occurrences(s: str, names: Iterable[str]) -> Iterable[tuple[int, int, str]]
     last_end = 0
     for m in firsts.finditer(s):
         i = m.start()
-        if i < last_end:
+        if i < last_end and not overlapping:
+            continue
+        if overlapping:
+            for n in by_prefix.get(s[i : i + 2], ()):
+                if s.startswith(n, i):
+                    yield i, i + len(n), n
+            if s[i] in by_prefix:
+                yield i, i + 1, s[i]
             continue
         found = next((n for n in by_prefix.get(s[i : i + 2], ()) if s.startswith(n, i)), None)
         if found is None and s[i] in by_prefix:
@@ -257,7 +265,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         for n, c in hits.hide.items()
         if n not in keep_names and len(n) >= 2 and not (len(n) >= 3 and n[1:] in keep_names)
     }
-    occurrences = list(_occurrences(s, list(candidates) + list(keep_names)))
+    occurrences = _by_confidence(s, _occurrences(s, list(candidates) + list(keep_names), overlapping=True), candidates, keep_names)
     places = _named_places(s, occurrences, candidates)
     hide_names = {n: c for n, c in candidates.items() if not (c < 0.97 and n in places)}  # 受送达人：安阳 stays
     for a, b, name in occurrences:
@@ -391,6 +399,33 @@ def _broken_names(s: str, hide_names: dict[str, float], keep_names: set[str], so
             if hit not in keep_names and not soft.touches(a, b):
                 yield Found(a, b, "person_name", hide_names[hit], hit)
             break
+
+
+def _by_confidence(
+    s: str, occurrences: Iterable[tuple[int, int, str]], candidates: dict[str, float], keep_names: set[str]
+) -> list[tuple[int, int, str]]:
+    """Occurrences chosen leftmost-longest, except that of two occurrences that cross (neither holds
+    the other) the more confident wins: 上述人员由王海龙介绍 holds 由王 (由 is a surname too) and 王海龙."""
+    occ = sorted(occurrences, key=lambda o: (o[0], -(o[1] - o[0])))
+    if len(occ) < 2:
+        return occ
+
+    def conf(o: tuple[int, int, str]) -> float:
+        return 2.0 if o[2] in keep_names else candidates.get(o[2], 0.0)
+
+    common = lexicon().common
+    chosen: list[tuple[int, int, str]] = []
+    for o in occ:
+        if not chosen or o[0] >= chosen[-1][1]:
+            chosen.append(o)
+            continue
+        last = chosen[-1]
+        crosses = o[1] > last[1]  # starts inside the last one and ends beyond it
+        # 主管朱丽: 管朱丽 starts with the end of a word, 朱丽 inside it is the name
+        word_end = o[1] == last[1] and s[last[0] - 1 : last[0] + 1] in common
+        if (crosses or word_end) and conf(o) > conf(last) + 0.05 and (len(chosen) < 2 or chosen[-2][1] <= o[0]):
+            chosen[-1] = o
+    return chosen
 
 
 def _drop_names_seen_only_in(s: str, hard: _Covered, hits: NameHits) -> None:

@@ -228,6 +228,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 3.5
     if name in BRANDS and not left_strong:
         score -= 5.0  # 王老吉凉茶, 张小泉刀具: a brand (a person only in a person's slot: 当事人李宁称)
+    if name[-1] == "籍" or s[end : end + 1] == "籍":
+        score -= 5.0  # 韩国籍, 俄罗斯籍: a nationality
     if given == "记":
         score -= 5.0  # 陈记五金, 刘记烧烤: a shop's trade name
     if any(c in _CAPITAL_NUMERALS for c in given) or s[end : end + 1] in _CAPITAL_NUMERALS and given[-1] in "万千百":
@@ -1109,7 +1111,7 @@ _LATIN_WITH_CJK = re.compile(
 )
 _CJK_WITH_LATIN = re.compile(rf"(?<=[\u4e00-\u9fff][（(])(?P<latin>{_LATIN_NAME})(?=[）)])")
 _LATIN_NATIONALITY = re.compile(
-    rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME})(?=[ ]?[（(](?:[\u4e00-\u9fff]{{1,10}}籍|国籍|护照|男|女))"
+    rf"(?<![A-Za-z])(?P<latin>{_LATIN_NAME})(?=[ ]?[（(，,](?:[\u4e00-\u9fff]{{1,10}}籍|国籍|护照|男|女))"
 )
 _LABEL_LATIN = re.compile(rf"(?:人|者|姓名|名字)[ \t]*[:：][ \t]*(?P<latin>{_LATIN_NAME})(?=[（(，,；;。\s]|$)")
 
@@ -1138,7 +1140,7 @@ def latin_names(s: str, hits: NameHits) -> None:
 # Other names of a person: 周立伟（绰号“老猫”）, 网名叫“阿飞”, 边诗琪（曾用名边心怡）.
 _NICKNAME = re.compile(
     r"(?:绰号|外号|诨号|诨名|小名|网名|昵称|化名|曾用名)(?:叫|为|是)?[:：]?[ ]?"
-    r"(?:[“\"「『](?P<q>[\u4e00-\u9fff]{2,4})[”\"」』]|(?P<n>[\u4e00-\u9fff]{2,4})(?=[）)，,、；;\n\t ]|$))"
+    r"(?:[“\"「『](?P<q>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][A-Za-z0-9]{1,2}|[A-Za-z][\u4e00-\u9fff]{1,2})[”\"」』]|(?P<n>[\u4e00-\u9fff]{2,4})(?=[）)，,、；;\n\t ]|$))"
 )
 
 

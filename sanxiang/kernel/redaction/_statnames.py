@@ -252,7 +252,7 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
             continue  # 王老吉凉茶, “张小泉厨房刀具”: a brand
         if sn in "左右" and s[j:end] in common:
             continue  # 左小腿, 右前臂: left or right of something, not a person
-        if name[-1] in "证记" or nxt == "号" or nxt.isascii() and (nxt.isalpha() or nxt.isdigit() and prev in "“\"「『"):
+        if name[-1] in "证记籍" or nxt in ("号", "籍") or nxt.isascii() and (nxt.isalpha() or nxt.isdigit() and prev in "“\"「『"):
             continue  # 林权证号, 郑玉311, 刘记烧烤: a certificate, a product or a shop, not a name
         line_start = s.rfind("\n", 0, i) + 1
         if _OFFICER_FIELD.search(s, max(line_start, i - 40), i):

@@ -258,3 +258,12 @@ def test_reflow_only_drops_line_ends_and_page_footers(lines):
             if pos + k not in kept:
                 assert footer or c.isspace(), (line, c)
         pos += len(line) + 1
+
+
+def test_of_two_crossing_names_the_more_certain_wins():
+    assert _names("上述人员由王海龙介绍入职，公司人事主管朱丽负责。") == ["王海龙", "朱丽"]
+
+
+def test_foreign_workers_in_a_numbered_list_and_a_nickname_with_a_letter():
+    text = "聘用其在公司从事厨师工作：\n1. Lee Ji-hoon，韩国籍，男；\n2. TANAKA HIROSHI，日本籍，男。经汪家乐（绰号“小K”）介绍。小K目前在逃。"
+    assert _names(text) == ["Lee Ji-hoon", "TANAKA HIROSHI", "汪家乐", "小K", "小K"]
