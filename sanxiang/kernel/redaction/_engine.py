@@ -273,6 +273,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
             continue
         found.append(Found(a, b, "person_name", hide_names[name], name))
     found.extend(_broken_names(s, hide_names, keep_names, soft))
+    found.extend(_numbers_after_persons(s, found, hard))
     found.extend(_given_name_references(s, hide_names, keep_names, soft))
 
     # Resolve overlaps: structured identifiers first, then longer spans.
@@ -426,6 +427,23 @@ def _by_confidence(
         if (crosses or word_end) and conf(o) > conf(last) + 0.05 and (len(chosen) < 2 or chosen[-2][1] <= o[0]):
             chosen[-1] = o
     return chosen
+
+
+# 李海涛（一级注册建造师，注册编号：苏13205201711616）, 徐凯旋（《特种设备作业人员证》证号：粤DN…）: a
+# numbered certificate in the brackets right after a person's name is the person's, whatever its label.
+_PERSON_BRACKET_NUMBER = re.compile(
+    r"[（(][^（）()\n]{0,30}?(?:号码|编号|证号|登记号|号)[ \t]*[:：]?[ \t]*"
+    r"(?P<v>[A-Za-z\u4e00-\u9fff]{0,4}[0-9][0-9A-Za-z\-]{5,30})(?=[）)，,；;])"
+)
+
+
+def _numbers_after_persons(s: str, found: list[Found], hard: _Covered) -> Iterable[Found]:
+    for f in list(found):
+        if f.kind != "person_name":
+            continue
+        m = _PERSON_BRACKET_NUMBER.match(s, f.end)
+        if m is not None and not hard.touches(*m.span("v")):
+            yield Found(m.start("v"), m.end("v"), "other_id", 0.8, m.group("v"))
 
 
 def _drop_names_seen_only_in(s: str, hard: _Covered, hits: NameHits) -> None:

@@ -843,6 +843,28 @@ _TABLE_SPLITS = (
 _INDIVIDUAL_CELL = re.compile(r"个体工商户|个体户|自然人|个人|92[0-9A-Z]{16}")
 
 
+def _csv_cells(line: str, offset: int, _split: object = None) -> list[tuple[int, str]]:
+    """Cells of a comma-separated line, empty ones included, quotes removed: (start, text)."""
+    out: list[tuple[int, str]] = []
+    i, n = 0, len(line)
+    while i <= n:
+        if i < n and line[i] == '"':
+            j = line.find('"', i + 1)
+            j = n if j < 0 else j
+            out.append((offset + i + 1, line[i + 1 : j]))
+            k = line.find(",", j)
+            i = n + 1 if k < 0 else k + 1
+        else:
+            k = line.find(",", i)
+            k = n if k < 0 else k
+            out.append((offset + i, line[i:k].strip()))
+            i = k + 1
+    return out
+
+
+_CSV = re.compile(",")  # marks the CSV reader in the list below
+
+
 def representative_columns(s: str, hits: NameHits) -> None:
     if "代表人" not in s and "负责人" not in s:
         return
@@ -851,7 +873,7 @@ def representative_columns(s: str, hits: NameHits) -> None:
     for line in s.split("\n"):
         if state is not None:
             split, col = state
-            cells = _split_cells(line, pos, split)
+            cells = _csv_cells(line, pos) if split is _CSV else _split_cells(line, pos, split)
             if len(cells) <= col:
                 state = None
             else:
@@ -864,8 +886,8 @@ def representative_columns(s: str, hits: NameHits) -> None:
                     hits.keep.add(t)
                     hits.keep_spans.append((a, a + len(t)))
         if state is None:
-            for split in _TABLE_SPLITS:
-                cells = _split_cells(line, pos, split)
+            for split in (*_TABLE_SPLITS, _CSV):
+                cells = _csv_cells(line, pos) if split is _CSV else _split_cells(line, pos, split)
                 if len(cells) >= 3:
                     col = next((k for k, (_, t) in enumerate(cells) if _REP_HEADER.fullmatch(t)), None)
                     if col is not None:

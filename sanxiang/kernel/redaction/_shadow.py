@@ -33,6 +33,22 @@ _CN_DIGITS = {
 _CN_DIGIT_RUN = re.compile("[〇零○一幺二两三四五六七八九]{7,}")
 
 
+# A scanned document read by OCR: O for 0 and l or I for 1 inside a number (44158l1965O1272959,
+# 138O5798624). A run of six or more digits and such letters, with at most three letters and at least
+# five digits, standing alone, is read as the number it was.
+_OCR_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9OoIl]*[OoIl][0-9OoIl]*(?:[Xx])?(?![A-Za-z0-9])")
+_OCR_MAP = str.maketrans("OoIl", "0011")
+
+
+def _ocr_digits(m: re.Match[str]) -> str:
+    run = m.group()
+    body = run[:-1] if run[-1:] in "Xx" else run
+    letters = sum(c in "OoIl" for c in body)
+    if len(body) < 6 or letters > 3 or len(body) - letters < 5:
+        return run
+    return body.translate(_OCR_MAP) + run[len(body) :]
+
+
 def _fold(ch: str) -> str:
     """The shadow of one character: '' to drop it, otherwise exactly one character."""
     o = ord(ch)
@@ -104,6 +120,8 @@ def make_shadow(text: str) -> Shadow:
     drops = _reflow_drops(shadow_text)
     if drops:
         shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
+    if _OCR_RUN.search(shadow_text):
+        shadow_text = _OCR_RUN.sub(_ocr_digits, shadow_text)
     if _CN_DIGIT_RUN.search(shadow_text):
         shadow_text = _CN_DIGIT_RUN.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), shadow_text)
     return Shadow(shadow_text, mapping, len(text))

@@ -267,3 +267,23 @@ def test_of_two_crossing_names_the_more_certain_wins():
 def test_foreign_workers_in_a_numbered_list_and_a_nickname_with_a_letter():
     text = "聘用其在公司从事厨师工作：\n1. Lee Ji-hoon，韩国籍，男；\n2. TANAKA HIROSHI，日本籍，男。经汪家乐（绰号“小K”）介绍。小K目前在逃。"
     assert _names(text) == ["Lee Ji-hoon", "TANAKA HIROSHI", "汪家乐", "小K", "小K"]
+
+
+def test_ocr_letters_inside_numbers_do_not_hide_them():
+    text = "身份证号码：44158l1965O1272959\n联系电话：138O5798624，ISO9001认证，型号OIl0l"
+    got = {s.kind: s.original for s in redact(text).spans}
+    assert got == {"id_number": "44158l1965O1272959", "phone": "138O5798624"}
+
+
+def test_the_representative_column_of_a_csv_export_stays_and_persons_rows_go():
+    text = (
+        "行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,证件类型,证件号码,处罚事由\n"
+        '"成都某某建筑有限公司",法人及非法人组织,915101071PE9WXRMTT,陈晓东,,,"使用未取得相应资格的人员"\n'
+        "刘建华,自然人,,,身份证,110101199003071234,无证经营\n"
+    )
+    assert _names(text) == ["刘建华"]
+
+
+def test_a_certificate_in_brackets_after_a_persons_name_is_the_persons():
+    text = "持证叉车司机徐凯旋（《特种设备作业人员证》证号:粤DN1201561892）当日休息。执法人员王明（执法证号：44030012345）到场。"
+    assert hidden(text, "粤DN1201561892") and not touched(text, "44030012345")
