@@ -187,7 +187,8 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     # What must stay.
     keep_strings = {make_shadow(k).text.strip() for k in keep if isinstance(k, str) and k.strip()}
     fixed = list(fixed_spans(s))
-    fixed.extend(officer_certificate_spans(s))
+    certificates = list(officer_certificate_spans(s))
+    fixed.extend(certificates)
     joined = _join_broken_lines(s)
     if joined is not None:
         # 文号 and officers' certificates broken by a line end stay too
@@ -198,7 +199,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     orgs.extend(brand_spans(s))
     hits = NameHits()
     labelled_names(s, hits, fixed)
-    officers_by_certificate(s, hits)
+    officers_by_certificate(s, hits, certificates)
     generic_labelled_names(s, hits)
     table_names(s, hits)
     free_text_names(s, hits)

@@ -481,7 +481,8 @@ _OFFICER_BY_CERT = re.compile(
 )
 
 
-def officers_by_certificate(s: str, hits: NameHits) -> None:
+def officers_by_certificate(s: str, hits: NameHits, certificates: list[tuple[int, int]]) -> None:
+    """Officers named by a certificate; ``certificates`` are the officers' certificate numbers."""
     for m in _OFFICER_BY_CERT.finditer(s):
         a, b = m.span("name")
         name = s[a:b]
@@ -499,9 +500,9 @@ def officers_by_certificate(s: str, hits: NameHits) -> None:
             hits.keep_spans.append((j, k))
             k = j - 1
     # 郭丽（执法证号：44070577347）、李浩（440705906458）: officers chained after a certificate
-    from ._numbers import NEXT_OFFICER_CERT, officer_certificate_spans
+    from ._numbers import NEXT_OFFICER_CERT
 
-    for _a, b in officer_certificate_spans(s):
+    for _a, b in certificates:
         nxt = NEXT_OFFICER_CERT.match(s, b)
         if nxt is not None and "某" not in nxt.group("name"):
             hits.keep.add(nxt.group("name").replace("\n", ""))
