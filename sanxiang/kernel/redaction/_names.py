@@ -363,7 +363,7 @@ _KEEP_LABELS = (
 _LABEL_RE = re.compile(
     "(?P<label>"
     + "|".join(sorted(_HIDE_LABELS + _KEEP_LABELS, key=len, reverse=True))
-    + r")(?:[一二三四五六七八九十]|[0-9]{1,2}(?![0-9]))?(?:[（(][^）)\n]{0,6}[）)](?=签名|签字))?(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[ \t]*[:：][ \t]*|[ \t]*为[ \t]*|[ \t]+)?"
+    + r")(?:[一二三四五六七八九十]|[0-9]{1,2}(?![0-9]))?(?:[（(][^）)\n]{0,6}[）)](?=签名|签字))?(?:签名|签字|签章|姓名)?(?:[（(][^）)\n]{0,12}[）)])?(?P<colon>[\"”]?[ \t]*[:：][ \t]*[\"“]?|[ \t]*为[ \t]*|[ \t]+)?"
 )
 # The request that closes an agency's letter (协助查询函, 协查函): a 联系人 on the next line is the agency's.
 _LETTER_CLOSING = re.compile(

@@ -39,7 +39,7 @@ _KEEP = (
 _LABELS = sorted(_HOME + _AMBIGUOUS + _KEEP, key=len, reverse=True)
 _LABEL_RE = re.compile(
     "(?P<label>" + "|".join(_LABELS) + r"|(?<=[，,（(、\s])住(?!宿(?![州迁])|院|房|户|所|址))"
-    r"(?P<colon>[ \t]*[:：][ \t]*|[ \t]*(?:为|是|在|于)[ \t]*)?"
+    r"(?P<colon>[\"”]?[ \t]*[:：][ \t]*[\"“]?|[ \t]*(?:为|是|在|于)[ \t]*)?"  # also JSON: "住址":"…"
 )
 _HOME_SET = frozenset(_HOME) | {"住"}
 _KEEP_SET = frozenset(_KEEP)

@@ -287,3 +287,12 @@ def test_the_representative_column_of_a_csv_export_stays_and_persons_rows_go():
 def test_a_certificate_in_brackets_after_a_persons_name_is_the_persons():
     text = "持证叉车司机徐凯旋（《特种设备作业人员证》证号:粤DN1201561892）当日休息。执法人员王明（执法证号：44030012345）到场。"
     assert hidden(text, "粤DN1201561892") and not touched(text, "44030012345")
+
+
+def test_json_exports_read_like_labelled_fields():
+    text = (
+        '[{"姓名":"王建军","身份证号码":"110101199003071234","住址":"重庆市渝北区望湖路74号万科城6幢2803室"},'
+        '{"行政相对人名称":"重庆某某建材有限公司","法定代表人":"李华","住所":"重庆市渝北区龙溪街道金龙路5号"}]'
+    )
+    assert _names(text) == ["王建军"]
+    assert hidden(text, "望湖路74号万科城6幢2803室") and not touched(text, "金龙路5号")
