@@ -245,13 +245,13 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         for f in finder(s):
             if hard.touches(f.start, f.end):
                 continue
-            if joined is not None and _joined_near(removed, s, f.start):
+            if joined is not None and _removed_between(removed, s, f.start - 8, f.start):
                 continue  # 联系电话：⏎0816-…: the joined view, where label and number meet, decides
             found.append(f)
         if joined is not None:
             for f in finder(jt):
                 a, b = jmap[f.start], jmap[f.end - 1] + 1
-                if "\n" in s[max(0, a - 8) : b] and not hard.touches(a, b):  # a break in it or in its label
+                if _removed_between(removed, s, a - 8, b) and not hard.touches(a, b):  # a break in it or its label
                     f.start, f.end = a, b
                     found.append(f)
     for finder in (find_addresses, find_unlabelled_homes, find_flats, find_financial):
@@ -373,13 +373,14 @@ def _join_broken_lines(s: str) -> tuple[str, array, set[int]] | None:
     return "".join(out), index, removed
 
 
-def _joined_near(removed: set[int], s: str, pos: int) -> bool:
-    """Whether the joined view removed a line break in the eight characters before ``pos``."""
-    k = s.rfind("\n", max(0, pos - 8), pos)
+def _removed_between(removed: set[int], s: str, lo: int, hi: int) -> bool:
+    """Whether the joined view removed a line break from ``s[lo:hi]``."""
+    lo = max(0, lo)
+    k = s.find("\n", lo, hi)
     while k >= 0:
         if k in removed:
             return True
-        k = s.rfind("\n", max(0, pos - 8), k)
+        k = s.find("\n", k + 1, hi)
     return False
 
 

@@ -16,8 +16,9 @@ Three sources, strongest first:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from ._tables import BRANDS, given_chars, lexicon, rare_surnames, regions, role_words, surnames
 
@@ -298,7 +299,7 @@ _THING_AFTER = frozenset("蛇鱼虾蟹龟鳖蛙鸟鸡鸭鹅雀")
 _GOODS_UNITS = r"(?:条|盒|包|箱|瓶|袋|件|双|株|只|头|斤|公斤|千克|吨|支|罐)"
 _GOODS_CLOSE = re.compile(r"[^（()）\n]{0,6}[）)][0-9]+" + _GOODS_UNITS)
 _GOODS_OPEN = re.compile(r"[\u4e00-\u9fff][（(][^（()）\n]{0,4}$")
-_GOODS_AFTER = re.compile(r"[（(][^）)\n]{1,10}[）)][0-9]+(?:条|盒|包|箱|瓶|袋|件|双|株|只|头|斤|公斤|千克|吨|支|罐)")
+_GOODS_AFTER = re.compile(r"[（(][^）)\n]{1,10}[）)][0-9]+" + _GOODS_UNITS)
 _PLACE_END = frozenset("镇乡村庄屯寨堡湾县区省市坝垸圩")
 LANDFORM = frozenset("湖岗坪河山冲岭坡垭塘洼洲嘴坳垄坑滩岙沟溪峪墩畈店桥集台坎场院屋铺营渡口梁塬")
 
@@ -590,8 +591,8 @@ def _read_name(s: str, pos: int, *, labelled: bool, keep: bool = False) -> tuple
         return None
     if "某" in run[:4] or run[1] == "记":
         return None  # already pseudonymised (张某, 王某某), or a shop (陈记五金)
-    if len(run) >= 5 and any(run[:k] in regions() and run[k - 1] in "县区市旗州盟" for k in range(3, 8)):
-        return None  # 当事人：景东彝族自治县老刘农家乐 — a place opens the value: an organisation
+    if any(run[:k] in regions() and run[k - 1] in "县区市旗州盟" for k in range(3, min(8, len(run)) + 1)):
+        return None  # 当事人：景东彝族自治县老刘农家乐, 和龙市…, 公安县: a place opens the value — an organisation
     sn = surname_at(s, pos)
     at_end = j >= len(s) or s[j] in _VALUE_END or not _is_cjk(s[j])
     if at_end and 2 <= len(run) <= 4 and labelled and (sn or len(run) <= 3 or keep):
@@ -646,11 +647,6 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
             if r is None:
                 break
             a, b = r
-            if (
-                s[b - 1] in "市县区旗州盟" and s[a:b] in regions()
-                or s[b : b + 1] in ("市", "县", "区", "旗") and s[a : b + 1] in regions()
-            ):
-                break  # 当事人：和龙市老刘农家乐, 公安县…: a place, then an organisation
             if not has_colon and not keep:
                 sn = surname_at(s, a)
                 if sn is None or _score(s, a, b, sn, True) < THRESHOLD:
@@ -836,15 +832,11 @@ _ORG_END = re.compile(r"(?:公司|店|厂|局|部|所|站|社|院|队|村|镇|�
 # Tables that publish decisions (双公示): a 法定代表人 column holds representatives, who stay —
 # except on a row about an individual business or a natural person, where it names the operator.
 _REP_HEADER = re.compile(r"(?:法定代表人|主要负责人|负责人)(?:[（(/]?(?:负责人|法定代表人)[）)]?)?(?:姓名)?")
-_TABLE_SPLITS = (
-    re.compile(r"\t"),
-    re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*"),
-    re.compile(r"[ \t\u3000]{2,}"),
-)
+
 _INDIVIDUAL_CELL = re.compile(r"个体工商户|个体户|自然人|个人|92[0-9A-Z]{16}")
 
 
-def _csv_cells(line: str, offset: int, _split: object = None) -> list[tuple[int, str]]:
+def _csv_cells(line: str, offset: int) -> list[tuple[int, str]]:
     """Cells of a comma-separated line, empty ones included, quotes removed: (start, text)."""
     out: list[tuple[int, str]] = []
     i, n = 0, len(line)
@@ -863,18 +855,25 @@ def _csv_cells(line: str, offset: int, _split: object = None) -> list[tuple[int,
     return out
 
 
-_CSV = re.compile(",")  # marks the CSV reader in the list below
+# How a published table's rows may be cut into cells: (line, offset) -> [(start, text)].
+_TABLE_READERS: tuple[Callable[[str, int], list[tuple[int, str]]], ...] = (
+    *(
+        partial(_split_cells, split=re.compile(p))
+        for p in (r"\t", r"[ \t\u3000]*[|｜][ \t\u3000]*", r"[ \t\u3000]{2,}")
+    ),
+    _csv_cells,  # comma-separated exports keep their empty and quoted cells in place
+)
 
 
 def representative_columns(s: str, hits: NameHits) -> None:
     if "代表人" not in s and "负责人" not in s:
         return
-    state: tuple[re.Pattern, int] | None = None
+    state: tuple[Callable[[str, int], list[tuple[int, str]]], int] | None = None
     pos = 0
     for line in s.split("\n"):
         if state is not None:
-            split, col = state
-            cells = _csv_cells(line, pos) if split is _CSV else _split_cells(line, pos, split)
+            read, col = state
+            cells = read(line, pos)
             if len(cells) <= col:
                 state = None
             else:
@@ -887,12 +886,12 @@ def representative_columns(s: str, hits: NameHits) -> None:
                     hits.keep.add(t)
                     hits.keep_spans.append((a, a + len(t)))
         if state is None:
-            for split in (*_TABLE_SPLITS, _CSV):
-                cells = _csv_cells(line, pos) if split is _CSV else _split_cells(line, pos, split)
+            for read in _TABLE_READERS:
+                cells = read(line, pos)
                 if len(cells) >= 3:
                     col = next((k for k, (_, t) in enumerate(cells) if _REP_HEADER.fullmatch(t)), None)
                     if col is not None:
-                        state = (split, col)
+                        state = (read, col)
                         break
         pos += len(line) + 1
 
@@ -1182,10 +1181,10 @@ def nicknames(s: str, hits: NameHits) -> None:
             owner = next((s[k - n : k] for n in (3, 2, 4) if s[k - n : k] in hits.hide), None)
         elif k < 0 or s[k] == "\n":
             # 曾用名：韩明杰 as a field of the party's block: the person named last above it
-            above = [(b, a) for a, b, c in hits.hide_spans if b <= m.start() - 1 and m.start() - b < 300 and c >= 0.9]
+            above = [(e, st) for st, e, c in hits.hide_spans if e <= m.start() - 1 and m.start() - e < 300 and c >= 0.9]
             if above:
-                b, a = max(above)
-                owner = s[a:b]
+                end, start = max(above)
+                owner = s[start:end]
         if owner and owner != nick:
             hits.alias.setdefault(nick, owner)
 

@@ -107,7 +107,13 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
     line_start = shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo
     line = shadow[line_start:start]
     nearer = _agency_nearer(line)
-    from ._names import above_agency_seal, closes_agency_letter, in_agency_footer, line_start_near
+    from ._names import (
+        above_agency_seal,
+        agency_contact_line,
+        closes_agency_letter,
+        in_agency_footer,
+        line_start_near,
+    )
 
     if nearer is None and line.lstrip().startswith(("联系", "电话")) and line_start > lo:
         # a phone on its own line belongs to whoever the line above is about
@@ -116,9 +122,6 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
             nearer = _agency_nearer(shadow[prev_start : line_start - 1])
     if nearer:
         return True
-
-    from ._names import agency_contact_line
-
     return (
         line.lstrip().startswith("联系")
         and (
