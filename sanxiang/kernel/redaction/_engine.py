@@ -24,6 +24,7 @@ from ._names import (
     latin_names,
     nicknames,
     officers_by_certificate,
+    personal_row_numbers,
     representative_columns,
     table_names,
 )
@@ -254,6 +255,8 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
                 if _removed_between(removed, s, a - 8, b) and not hard.touches(a, b):  # a break in it or its label
                     f.start, f.end = a, b
                     found.append(f)
+    for a, b, value in personal_row_numbers(s):
+        found.append(Found(a, b, "other_id", 0.85, value))  # a table's 许可编号 on a natural person's row
     for finder in (find_addresses, find_unlabelled_homes, find_flats, find_financial):
         for f in finder(s):
             if not soft.touches(f.start, f.end):
@@ -279,6 +282,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
 
     # Resolve overlaps: structured identifiers first, then longer spans.
     found = [f for f in found if f.kind not in pol.skip_kinds]
+    found = _drop_numbers_inside_certificates(found)
     found.sort(key=lambda f: (-PRIORITY[f.kind], -(f.end - f.start), f.start))
     accepted = _Occupied(len(s))
     chosen: list[Found] = []
@@ -434,7 +438,7 @@ def _by_confidence(
 # 李海涛（一级注册建造师，注册编号：苏13205201711616）, 徐凯旋（《特种设备作业人员证》证号：粤DN…）: a
 # numbered certificate in the brackets right after a person's name is the person's, whatever its label.
 _PERSON_BRACKET_NUMBER = re.compile(
-    r"[（(][^（）()\n]{0,30}?(?:号码|编号|证号|登记号|号)[ \t]*[:：]?[ \t]*"
+    r"[（(][^（）()\n]{0,30}?(?:\n[^（）()\n]{0,30}?)?(?:号码|编号|证号|登记号|号)[ \t]*[:：]?[ \t]*"  # one line end inside
     r"(?P<v>[A-Za-z\u4e00-\u9fff]{0,4}[0-9][0-9A-Za-z\-]{5,30})(?=[）)，,；;])"
 )
 
@@ -516,6 +520,32 @@ def _named_places(s: str, occurrences: list[tuple[int, int, str]], candidates: d
 _PLACE_TAIL_RE = re.compile(
     r"[\u4e00-\u9fff]{0,6}自治[县州旗]|分局|[" + "".join(sorted(LANDFORM)) + r"坝垸圩]{0,2}[村镇乡段]"
 )
+
+
+_CERTIFICATE_KINDS = frozenset({"other_id", "passport"})
+
+
+def _drop_numbers_inside_certificates(found: list[Found]) -> list[Found]:
+    """A bare number read inside a labelled certificate is part of that certificate: in
+    注册编号：苏13205201711616 the digits alone look like a bank account, and the account would win
+    the overlap by kind and leave the 苏 of the certificate in view."""
+    certs = sorted((f.start, f.end, f.confidence) for f in found if f.kind in _CERTIFICATE_KINDS)
+    if not certs:
+        return found
+    starts = [c[0] for c in certs]
+    reach: list[tuple[int, float, int]] = []  # the certificate reaching farthest among those begun so far
+    for a, b, c in certs:
+        reach.append(max(reach[-1], (b, c, -a)) if reach else (b, c, -a))
+    kept = []
+    for f in found:
+        if f.kind in STRUCTURED and f.kind not in _CERTIFICATE_KINDS:
+            k = bisect.bisect_right(starts, f.start) - 1
+            if k >= 0:
+                end, conf, neg_start = reach[k]
+                if end >= f.end and conf > f.confidence and (-neg_start, end) != (f.start, f.end):
+                    continue
+        kept.append(f)
+    return kept
 
 
 def _person_key(name: str) -> str:

@@ -257,6 +257,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 2.0
     if i > 0 and s[i - 1 : i + 1] in lex.common and s[i - 1] not in _BOUNDARY_BEFORE:
         score -= 1.5
+        if not left_strong and (s[i - 1 : end] in lex.common or i >= 2 and s[i - 2 : end] in lex.common):
+            score -= 3.0  # 总监理工程师为…: 程师 is the tail of 工程师, a word that ends where the "name" does
     tail = s[end - 1 : end + 1]
     if len(tail) == 2 and tail in lex.common and s[end] not in _AFTER_NAME:
         score -= 1.2
@@ -865,35 +867,70 @@ _TABLE_READERS: tuple[Callable[[str, int], list[tuple[int, str]]], ...] = (
 )
 
 
-def representative_columns(s: str, hits: NameHits) -> None:
-    if "代表人" not in s and "负责人" not in s:
-        return
-    state: tuple[Callable[[str, int], list[tuple[int, str]]], int] | None = None
+def _rows_under_header(
+    s: str, header_columns: Callable[[list[tuple[int, str]]], list[int]]
+) -> Iterator[tuple[list[int], list[tuple[int, str]]]]:
+    """Rows of a published table below a header row in which ``header_columns`` finds its columns:
+    (those columns, the row's cells). The header decides how rows are cut into cells (tabs, bars,
+    runs of spaces, commas); a row too short to reach the columns ends the table."""
+    state: tuple[Callable[[str, int], list[tuple[int, str]]], list[int]] | None = None
     pos = 0
     for line in s.split("\n"):
         if state is not None:
-            read, col = state
+            read, cols = state
             cells = read(line, pos)
-            if len(cells) <= col:
+            if len(cells) <= cols[-1]:
                 state = None
             else:
-                a, t = cells[col]
-                if (
-                    _CELL_NAME.fullmatch(t)
-                    and "某" not in t
-                    and not any(_INDIVIDUAL_CELL.fullmatch(c) for _, c in cells)
-                ):
-                    hits.keep.add(t)
-                    hits.keep_spans.append((a, a + len(t)))
+                yield cols, cells
         if state is None:
             for read in _TABLE_READERS:
                 cells = read(line, pos)
                 if len(cells) >= 3:
-                    col = next((k for k, (_, t) in enumerate(cells) if _REP_HEADER.fullmatch(t)), None)
-                    if col is not None:
-                        state = (read, col)
+                    cols = header_columns(cells)
+                    if cols:
+                        state = (read, cols)
                         break
         pos += len(line) + 1
+
+
+def _columns(header: re.Pattern) -> Callable[[list[tuple[int, str]]], list[int]]:
+    return lambda cells: [k for k, (_, t) in enumerate(cells) if header.fullmatch(t)]
+
+
+def representative_columns(s: str, hits: NameHits) -> None:
+    if "代表人" not in s and "负责人" not in s:
+        return
+    for cols, cells in _rows_under_header(s, _columns(_REP_HEADER)):
+        a, t = cells[cols[0]]
+        if _CELL_NAME.fullmatch(t) and "某" not in t and not any(_INDIVIDUAL_CELL.fullmatch(c) for _, c in cells):
+            hits.keep.add(t)
+            hits.keep_spans.append((a, a + len(t)))
+
+
+# A published table's column of permit or certificate numbers (许可编号, 证书编号, 资格证号): on a row
+# about a natural person the number is that person's (an operator's certificate, a builder's
+# registration, a private well's 取水许可), not an organisation's permit.
+_CERT_NUMBER_HEADER = re.compile(r"(?:许可证?|证书|证件|资格证?|执业证?|注册证?|登记证?|证)(?:编号|号码|证号|号)")
+_NATURAL_PERSON_CELL = re.compile(r"自然人|个人|公民")
+
+
+def personal_row_numbers(s: str) -> Iterator[tuple[int, int, str]]:
+    """Numbers in a certificate column of a published table, on rows about a natural person:
+    (start, end, text)."""
+    if "自然人" not in s and "个人" not in s and "公民" not in s:
+        return
+    for cols, cells in _rows_under_header(s, _columns(_CERT_NUMBER_HEADER)):
+        if not any(_NATURAL_PERSON_CELL.fullmatch(c) for _, c in cells):
+            continue
+        for col in cols:
+            a, t = cells[col]
+            value = t.lstrip("'")  # Excel's text marker
+            if sum(c.isdigit() for c in value) >= 4:
+                start = a + len(t) - len(value)
+                yield start, start + len(value), value
+
+
 
 
 def free_text_names(s: str, hits: NameHits) -> None:

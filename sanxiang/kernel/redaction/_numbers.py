@@ -365,7 +365,8 @@ _BOAT = re.compile(
     r"[\u4e00-\u9fff]渔(?:运|养|辅|政)?[ ]?[0-9]{3,6}(?![0-9])"
 )
 _HANDLE = re.compile(
-    r"(?<![A-Za-z0-9])(?:微信号?|微信账号|微信账户|QQ号?|qq号?|抖音号|支付宝账号|支付宝)(?:码|名)?[^\S\n]*(?:[:：（(]|是|为)?[^\S\n]*"
+    r"(?<![A-Za-z0-9])(?:微信号?|微信账号|微信账户|QQ号?|qq号?|抖音号|快手号|视频号|小红书号|微博号?|B站号?|哔哩哔哩号?|"
+    r"支付宝账号|支付宝)(?:码|名|ID|id|UID|uid)?[^\S\n]*(?:[:：（(]|是|为)?[^\S\n]*"
     r"(?P<h>[A-Za-z][A-Za-z0-9_\-]{5,19})(?![A-Za-z0-9_\-])"
 )
 
@@ -464,7 +465,7 @@ _PROTECTED_STEM = re.compile(
 )
 # Numbers that name a person even though their label looks like a thing's: a parcel's tracking
 # number (it leads to the recipient), a dog's licence, a worker's certificate.
-_PERSONAL_STEM = re.compile(r"快递|物流|养犬|犬只|犬证|作业人员|从业人员|执业证|资格证")
+_PERSONAL_STEM = re.compile(r"快递|物流|养犬|犬只|犬证|作业人员|从业人员|执业证|资格证|实名")
 _CERT_STEM = re.compile(r"证书|证")  # 证书编号 / 证号: personal only with a personal qualification nearby
 _PERSONAL_CERT_CONTEXT = re.compile(
     r"资格|执业|从业|上岗|作业|操作|健康|医师|护士|教师|律师|驾驶|个人|居住|残疾|退役|学生|社保|社会保障|医保"

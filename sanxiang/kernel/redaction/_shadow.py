@@ -44,7 +44,7 @@ def _ocr_digits(m: re.Match[str]) -> str:
     run = m.group()
     body = run[:-1] if run[-1:] in "Xx" else run
     letters = sum(c in "OoIl" for c in body)
-    if len(body) < 6 or letters > 3 or len(body) - letters < 5:
+    if len(body) < 6 or letters > max(3, len(body) // 4) or len(body) - letters < 5:
         return run
     return body.translate(_OCR_MAP) + run[len(body) :]
 
@@ -120,6 +120,9 @@ def make_shadow(text: str) -> Shadow:
     drops = _reflow_drops(shadow_text)
     if drops:
         shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
+    drops = _letter_spacing_drops(shadow_text)
+    if drops:
+        shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
     if _OCR_RUN.search(shadow_text):
         shadow_text = _OCR_RUN.sub(_ocr_digits, shadow_text)
     if _CN_DIGIT_RUN.search(shadow_text):
@@ -180,6 +183,36 @@ def _reflow_drops(text: str) -> list[tuple[int, int]]:
             continue
         drops.append((lines[k][1], lines[j][0]))
     return drops if len(drops) >= _MIN_WRAPPED else []
+
+
+# OCR of a scanned page, and some Word templates, space out the characters of a line
+# (经 营 者：夏 勇，公 民 身份 号 码：…, 《特 种 设 备 作 业 人 员 证》证 号：…). On such a line the shadow
+# drops the single spaces between Chinese characters, so labels, names and numbers read as written.
+_SPACED_HINT = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
+_SPACED_NEIGHBOUR = re.compile(r"[\u4e00-\u9fff:;,.()<>\u3000-\u303f\u2018-\u201d]")
+_SPACED_MIN_SINGLES = 3  # characters standing alone between single spaces
+
+
+def _letter_spacing_drops(text: str) -> list[tuple[int, int]]:
+    """Single spaces between Chinese characters on letter-spaced lines: a line where at least three
+    tokens, and at least a third of the tokens between single spaces, are one Chinese character. A
+    table row written with single spaces (1 张三 男 汉族 木工) has one such token, not three."""
+    if not _SPACED_HINT.search(text):
+        return []
+    drops: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _SPACED_HINT.search(line):
+            tokens = re.split(r"(?<! ) (?! )", line)
+            singles = sum(1 for tok in tokens if len(tok) == 1 and "\u4e00" <= tok <= "\u9fff")
+            if singles >= _SPACED_MIN_SINGLES and singles * 3 >= len(tokens):
+                for m in re.finditer(r"(?<! ) (?! )", line):
+                    k = m.start()
+                    if 0 < k < len(line) - 1 and _SPACED_NEIGHBOUR.match(line[k - 1]) and _SPACED_NEIGHBOUR.match(line[k + 1]):
+                        if "\u4e00" <= line[k - 1] <= "\u9fff" or "\u4e00" <= line[k + 1] <= "\u9fff":
+                            drops.append((pos + k, pos + k + 1))
+        pos += len(line) + 1
+    return drops
 
 
 def _drop_ranges(

@@ -144,6 +144,9 @@ _PARTICLE_TAGS = frozenset("c p u r".split())
 _PLACE_ENDINGS = frozenset("省市区县镇乡村路街道巷州湾山河江湖岛")
 
 
+_PARTICLE_CHARS = frozenset("的了或与及是等着过吗呢吧啊们么")
+
+
 @cache
 def lexicon() -> Lexicon:
     try:
@@ -199,8 +202,8 @@ def lexicon() -> Lexicon:
                 len(word) == 3 and word[0] in sn.single or len(word) == 4 and word[:2] in sn.compound
             ):
                 n_names += 1
-                if len(word) == 3:
-                    pairs.add(word[1:])
+                if len(word) == 3 and word[2] not in _PARTICLE_CHARS:
+                    pairs.add(word[1:])  # not 红的, 国的, 呆了: jieba's "names" that end in a particle
                 for c in word[-2:]:
                     in_given[c] = in_given.get(c, 0) + 1
             if tag.startswith("nr"):
