@@ -16,6 +16,7 @@ from ._names import (
     BOUNDARY_BEFORE,
     LANDFORM,
     NameHits,
+    certificate_cells,
     column_names,
     foreign_names,
     free_text_names,
@@ -24,7 +25,7 @@ from ._names import (
     latin_names,
     nicknames,
     officers_by_certificate,
-    personal_row_numbers,
+    party_rows,
     representative_columns,
     table_names,
 )
@@ -40,7 +41,14 @@ from ._numbers import (
     find_property_certificates,
     officer_certificate_spans,
 )
-from ._places import find_addresses, find_financial, find_flats, find_unlabelled_homes, region_prefix
+from ._places import (
+    find_addresses,
+    find_financial,
+    find_flats,
+    find_homes_by_flat,
+    find_unlabelled_homes,
+    region_prefix,
+)
 from ._protect import brand_spans, fixed_spans, org_spans
 from ._shadow import make_shadow
 from ._tables import lexicon, rare_surnames, regions, surnames
@@ -196,6 +204,8 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
         jt, jmap, removed = joined
         for a, b in (*fixed_spans(jt), *officer_certificate_spans(jt)):
             fixed.append((jmap[a], jmap[b - 1] + 1))
+    row_numbers = list(certificate_cells(s))
+    fixed.extend((a, b) for a, b, _, personal in row_numbers if not personal)  # an organisation's permit
     orgs = list(org_spans(s))
     orgs.extend(brand_spans(s))
     hits = NameHits()
@@ -209,6 +219,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     nicknames(s, hits)
     column_names(s, hits)
     representative_columns(s, hits)
+    party_rows(s, hits)
     keep_names = hits.keep | keep_strings
     for k in keep_strings:
         start = s.find(k)
@@ -255,9 +266,10 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
                 if _removed_between(removed, s, a - 8, b) and not hard.touches(a, b):  # a break in it or its label
                     f.start, f.end = a, b
                     found.append(f)
-    for a, b, value in personal_row_numbers(s):
-        found.append(Found(a, b, "other_id", 0.85, value))  # a table's 许可编号 on a natural person's row
-    for finder in (find_addresses, find_unlabelled_homes, find_flats, find_financial):
+    for a, b, value, personal in row_numbers:
+        if personal:
+            found.append(Found(a, b, "other_id", 0.85, value))  # a table's 许可编号 on a natural person's row
+    for finder in (find_addresses, find_unlabelled_homes, find_flats, find_homes_by_flat, find_financial):
         for f in finder(s):
             if not soft.touches(f.start, f.end):
                 found.append(f)

@@ -29,11 +29,18 @@ _NEVER_GIVEN = frozenset(
     "的了是在和与及或等某其这那之也都不没有为以于对把被将从向到个们者所着过吗呢吧啊年月日时分号条款项元"
     "即并且而但如该此每各本我你他她它谁已曾再又还就便亦均因未无非由自给让叫说称经系乃氏犬"
 )
+# Words after a surname that make it a form of address, not a name (jieba even lists 师傅 and 名册 as
+# given names: 黄师傅, 花名册).
+_TITLES = frozenset(
+    "师傅 师父 老板 老师 医生 大夫 经理 主任 先生 女士 小姐 同志 大姐 大哥 阿姨 叔叔 大爷 大妈 大娘 老汉 老太 "
+    "科长 所长 局长 队长 组长 村长 书记 会计 律师 护士 总监 总经 名册 工头 班长 师兄 师姐".split()
+)
 # Given names whose first character is otherwise never a given name's (有, 自, 为, 其 …).
 _GIVEN_DESPITE = frozenset(
     "有福 有才 有财 有德 有根 有林 有亮 有良 有贵 有富 有田 有山 有金 有荣 有清 有仁 有义 有旺 有顺 有明 有红 有华 "
     "有文 有武 有军 有新 有祥 有发 有海 有平 有全 有春 有云 有珍 有芳 有兰 自强 自立 自力 自新 自成 为民 为国 "
-    "为华 为群 为东 为军 以宁 以诺 其美 其林 其昌 其明 其军 其华".split()
+    "为华 为群 为东 为军 以宁 以诺 其美 其林 其昌 其明 其军 其华 "
+    "月娥 月英 月华 月兰 月琴 月梅 月红 月明 月芳 月珍 月仙 月香 月霞 月秀 月娟 月玲 月萍 月莲 月桂 月婷".split()
 )
 # Characters that typically follow a name and end it (张伟称 → 张伟).
 _AFTER_NAME = frozenset(
@@ -61,6 +68,8 @@ _MEDIUM_RIGHT = re.compile(
 )
 _WEAK_RIGHT = re.compile(r"[在向将把对与和及、等的是因未也均从到为被]")
 _VERB_RIGHT = re.compile(r"一起|一同|发生|变更|开的|多次|已于|已经|当场|未持|未经|曾经|随即|于是|因琐事|因故")
+# What only a person does, or a pronoun taking the name up: 马东请假了, 项志勇，他是马鞍村的.
+_PERSON_RIGHT = re.compile(r"请假|请了假|休假|离职|辞职|上班|下班|值班|顶班|[，,](?:他|她)(?:是|说|称|在|也|就|们|家|的|当时|平时)")
 _STRONG_LEFT = re.compile(
     r"(?:名叫|叫做|名为|姓名为|姓名是|叫|化名|绰号|其妻|其夫|其子|其女|其父|其母|其兄|其弟|其姐|其妹|"
     r"雇佣|雇用|雇请|聘用|聘请|招用|招募|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|殴打|打伤|"
@@ -103,6 +112,8 @@ def name_end(s: str, i: int, surname: str) -> int | None:
     if j >= len(s) or not _is_cjk(s[j]):
         return None
     lex = lexicon()
+    if s[j : j + 2] in _TITLES:
+        return None  # 黄师傅, 宋老板, 陈老师: a surname and a title name nobody
     if s[j : j + 2] in lex.given_pairs and _is_cjk(s[j + 1 : j + 2] or "、"):
         return j + 2  # a given name seen as one in jieba's names (晓东, 月英), whatever follows
     if s[j] in _NEVER_GIVEN:
@@ -177,7 +188,7 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score += 5.0
     elif _SPEECH_RIGHT.match(right):
         score += 2.0 if not re.match(r"[\u4e00-\u9fff]{1,2}[，,：:]", right) else 2.6
-    elif _MEDIUM_RIGHT.match(right):
+    elif _MEDIUM_RIGHT.match(right) or _PERSON_RIGHT.match(right):
         score += 1.6
     elif _VERB_RIGHT.match(right):
         score += 0.8
@@ -233,6 +244,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 5.0  # 韩国籍, 俄罗斯籍: a nationality
     if given == "记":
         score -= 5.0  # 陈记五金, 刘记烧烤: a shop's trade name
+    if s[end : end + 1] == "牌" and not left_strong:
+        score -= 5.0  # 杭叉牌叉车, 林德牌: a make
     if any(c in _CAPITAL_NUMERALS for c in given) or s[end : end + 1] in _CAPITAL_NUMERALS and given[-1] in "万千百":
         score -= 5.0  # 陆仟壹佰元: capital numerals write amounts, never names
     if any(c in "〇零十百千万两" for c in given) or (
@@ -350,6 +363,9 @@ _HIDE_LABELS = (
     "代收人", "被侵害人", "被害人", "患者", "买家", "卖家", "店长", "值班人员", "安全管理人员", "被执行人",
     "甲方", "乙方", "丙方", "开户名", "户名", "收件人", "寄件人", "收货人", "行政相对人名称",
 )  # fmt: skip
+# 本办高度重视，安排工作人员陈洁、项成进行了调查核实: staff the agency sent (only after the agency).
+_DISPATCHED = ("安排工作人员", "指派工作人员", "派出工作人员", "组织工作人员", "安排执法人员", "指派执法人员", "派出执法人员")
+_DISPATCHER = re.compile(r"本(?:局|办|委|队|所|站|中心|机关|院)|我(?:局|办|委|队|所|站|中心)|高度重视")
 _KEEP_LABELS = (
     "法定代表人", "主要负责人", "负责人", "执法人员", "行政执法人员", "执法员", "承办人员", "承办人", "案件承办人",
     "办案人员", "办案人", "主办人", "协办人", "询问人", "记录人", "检查人", "调查人", "执法人", "审核人", "审批人",
@@ -362,6 +378,7 @@ _KEEP_LABELS = (
     "劳动保障监察员", "执法监察员", "调查员", "检查员", "稽查员", "案件调查人员", "组长", "副组长", "成员",
     "事务所主任",
     "监察人员", "安全监察人员", "特种设备安全监察人员", "监督检查人员", "执法检查人员",
+    *_DISPATCHED,
 )  # fmt: skip
 _LABEL_RE = re.compile(
     "(?P<label>"
@@ -616,6 +633,8 @@ def labelled_names(s: str, hits: NameHits, protected: list[tuple[int, int]]) -> 
         has_colon = ":" in colon or "：" in colon
         if label in ("负责人", "主要负责人", "组长", "副组长", "成员") and not has_colon:
             continue
+        if label in _DISPATCHED and not _DISPATCHER.search(s, max(s.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start()):
+            continue  # 当事人安排工作人员…: the party's staff
         site_head = label == "负责人" and bool(_SITE_HEAD.search(s, max(0, m.start() - 5), m.start()))
         if label in _KEEP_LABELS and s[max(0, m.start() - 2) : m.start()] in ("随同", "陪同"):
             site_head = True  # 随同检查人员：何志强（负责人之夫）: the inspected side, not an officer
@@ -908,27 +927,64 @@ def representative_columns(s: str, hits: NameHits) -> None:
             hits.keep_spans.append((a, a + len(t)))
 
 
+# A published table's party column (行政相对人名称, 当事人名称): on a natural person's row it holds the
+# person's name; on an individual business's row its 法定代表人 / 经营者 column holds the operator.
+_PARTY_HEADER = re.compile(
+    r"(?:行政相对人|相对人|当事人|被处罚人|申请人|被许可人|经营者|业户)?(?:名称|姓名)(?:[（(/][^）)]{0,8}[）)]?)?"
+)
+_OPERATOR_HEADER = re.compile(r"(?:法定代表人|负责人|经营者|投资人)(?:[（(/][^）)]{0,10}[）)]?)?(?:姓名)?")
+_BUSINESS_CELL = re.compile(r"个体工商户|个体户|个体经营者?")
+
+
+def _party_and_operator(cells: list[tuple[int, str]]) -> list[int]:
+    party = next((k for k, (_, t) in enumerate(cells) if _PARTY_HEADER.fullmatch(t)), None)
+    if party is None:
+        return []
+    operator = next((k for k, (_, t) in enumerate(cells) if k > party and _OPERATOR_HEADER.fullmatch(t)), party)
+    return [party, operator]
+
+
+def party_rows(s: str, hits: NameHits) -> None:
+    """Names in the party column of a published table's natural-person rows, and in the operator
+    column of its individual-business rows."""
+    if "自然人" not in s and "个体" not in s:
+        return
+    for (party, operator), cells in _rows_under_header(s, _party_and_operator):
+        kinds = {t for _, t in cells}
+        if any(_NATURAL_PERSON_CELL.fullmatch(t) for t in kinds):
+            col = party
+        elif any(_BUSINESS_CELL.fullmatch(t) for t in kinds) and operator != party:
+            col = operator
+        else:
+            continue
+        a, t = cells[col]
+        if (_CELL_NAME.fullmatch(t) or _MINORITY.fullmatch(t)) and "某" not in t and not _ORG_END.search(t):
+            hits.hide[t] = max(hits.hide.get(t, 0), 0.9)
+            hits.hide_spans.append((a, a + len(t), 0.9))
+
+
 # A published table's column of permit or certificate numbers (许可编号, 证书编号, 资格证号): on a row
 # about a natural person the number is that person's (an operator's certificate, a builder's
 # registration, a private well's 取水许可), not an organisation's permit.
-_CERT_NUMBER_HEADER = re.compile(r"(?:许可证?|证书|证件|资格证?|执业证?|注册证?|登记证?|证)(?:编号|号码|证号|号)")
+_CERT_NUMBER_HEADER = re.compile(r"(?:许可证?|证书|资格证?|执业证?|注册证?|登记证?|证)(?:编号|号码|证号|号)")
 _NATURAL_PERSON_CELL = re.compile(r"自然人|个人|公民")
 
 
-def personal_row_numbers(s: str) -> Iterator[tuple[int, int, str]]:
-    """Numbers in a certificate column of a published table, on rows about a natural person:
-    (start, end, text)."""
-    if "自然人" not in s and "个人" not in s and "公民" not in s:
+def certificate_cells(s: str) -> Iterator[tuple[int, int, str, bool]]:
+    """Numbers in a certificate column of a published table: (start, end, text, personal). On a
+    natural person's row the number is that person's; on an organisation's or an individual
+    business's row it is a permit, which stays (建筑工程施工许可证 440106202503061001 looks like an
+    ID number)."""
+    if not any(w in s for w in ("编号", "证号", "号码", "证书号", "许可证号")):
         return
     for cols, cells in _rows_under_header(s, _columns(_CERT_NUMBER_HEADER)):
-        if not any(_NATURAL_PERSON_CELL.fullmatch(c) for _, c in cells):
-            continue
+        personal = any(_NATURAL_PERSON_CELL.fullmatch(c) for _, c in cells)
         for col in cols:
             a, t = cells[col]
             value = t.lstrip("'")  # Excel's text marker
             if sum(c.isdigit() for c in value) >= 4:
                 start = a + len(t) - len(value)
-                yield start, start + len(value), value
+                yield start, start + len(value), value, personal
 
 
 

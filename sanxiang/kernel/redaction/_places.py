@@ -260,6 +260,34 @@ def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
         yield Found(start, end, "address", 0.85, value)
 
 
+# A flat a person lives in, bought or rents, named in prose: 影响您所住13栋1803室的正常生活,
+# 您购买的春和景明2栋1单元3002室于2022年交付, 答：就在我租的房子里，X市X区仙湖路148号…11幢106室,
+# 其位于该项目6栋2单元901室的住房. The value runs to the flat's number, which is what makes it a home.
+_ROOM = r"[0-9]{1,3}(?:栋|幢|座|号楼)(?:[0-9]{1,2}单元)?[0-9][0-9OlI]{1,4}(?:室|房|号)?(?![0-9])"
+_HOME_FLAT = re.compile(
+    r"(?:(?:您|你|我|其|他|她|本人)(?:所住|居住|住|购买|买|租|承租|租住|家)的?(?:房子|房屋|住房|房)?"
+    r"(?:里|内|中|在|位于|是|为)?|位于该(?:项目|小区|楼盘|楼)|该(?:项目|小区))[，,：:]?[ \t]*"
+    rf"(?P<v>[\u4e00-\u9fff0-9A-Za-z\-]{{0,40}}?{_ROOM})"
+)
+# …前往X市X区…2405室进行检查。该处为当事人租住的住所: a place visited, then said to be someone's home.
+_HOME_AFTER = re.compile(r"该(?:处|房屋|地址|住所|房间)(?:为|系|是)[^。\n]{0,8}(?:租住|居住|自住|住所|住处|住宅|家)")
+_VISITED = re.compile(
+    r"(?:前往|来到|到|至|在|对)(?P<v>[^，,。；;\n]{4,60}?(?:室|房|号|户))[ \t]*(?:进行|开展|实施|依法|检查|现场|调查)[^。\n]{0,20}[。；;][ \t]*$"
+)
+
+
+def find_homes_by_flat(shadow: str) -> Iterator[Found]:
+    for m in _HOME_FLAT.finditer(shadow):
+        v = m.group("v")
+        if _prose_start(v):
+            continue
+        yield Found(m.start("v"), m.end("v"), "address", 0.8, v)
+    for m in _HOME_AFTER.finditer(shadow):
+        before = _VISITED.search(shadow, max(0, m.start() - 100), m.start())
+        if before is not None and _ADDRESS_SHAPE.search(before.group("v")):
+            yield Found(before.start("v"), before.end("v"), "address", 0.75, before.group("v"))
+
+
 # A flat in a residential compound named next to a person: 蓝晓光（10栋1404房）, 6栋2001房业主黄春兰.
 _UNIT = (
     r"(?:[\u4e00-\u9fff]{1,6}(?:花园|家园|小区|公寓|新村|大厦|苑|园|湾|府|城|庭|居))?"

@@ -27,6 +27,7 @@ from ._names import (
     _FUNCTION_SURNAMES,
     _KEEP_LABELS,
     _NEVER_GIVEN,
+    _TITLES,
     BOUNDARY_BEFORE,
     THRESHOLD,
     NameHits,
@@ -191,7 +192,7 @@ def statistical_names(s: str, hits: NameHits, blocked: bytearray, keep_names: se
         else:
             continue
         j = i + len(sn)
-        if s[j] in _NEVER_GIVEN or blocked[j]:
+        if s[j] in _NEVER_GIVEN or blocked[j] or s[j : j + 2] in _TITLES:
             continue
         prev = s[i - 1] if i else ""
         if prev and _is_cjk(prev) and prev not in BOUNDARY_BEFORE and s[i - 1 : i + 1] in common:

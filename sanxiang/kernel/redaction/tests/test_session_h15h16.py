@@ -86,3 +86,68 @@ def test_a_published_table_hides_the_certificates_of_natural_persons_only():
     assert hidden(text, "取水（辽甘井）字〔2023〕第00234号")
     assert not touched(text, "车11辽A46146(23)")
     assert not touched(text, "范向东")
+
+
+def test_a_published_table_hides_natural_persons_and_operators_and_keeps_permits():
+    text = (
+        '"处罚决定书文号","行政相对人名称","行政相对人类别","统一社会信用代码","法定代表人","证件类型"\r\n'
+        '"某市监处罚[2023]100号","付水生","自然人","","","身份证"\r\n'
+        '"某市监处罚[2023]101号","某某区益康小吃店","个体工商户","92330106EK9Y7PDPEH","令狐鹏飞","身份证"\r\n'
+        '"某市监处罚[2023]102号","某某商贸有限公司","法人及非法人组织","91440300BPKE3RY7RF","韩宇航",""\r\n'
+    )
+    assert hidden(text, "付水生")
+    assert hidden(text, "令狐鹏飞")
+    assert not touched(text, "韩宇航")
+    permits = (
+        "行政相对人名称,行政相对人类别,法定代表人,行政许可决定文书号,许可证书名称,许可编号\n"
+        "某某建设工程有限公司,法人及非法人组织,韦大海,某建许〔2025〕73号,建筑工程施工许可证,440106202503061001\n"
+    )
+    assert not touched(permits, "440106202503061001")
+
+
+def test_given_names_with_yue_and_ran():
+    text = "本局接到消费者张永康、江金凤、李月娥等人举报。你与你的儿子徐皓然将其中46枚铜钱带回家中存放。"
+    res = redact(text)
+    assert {s.original for s in res.spans} == {"张永康", "江金凤", "李月娥", "徐皓然"}
+
+
+def test_what_only_a_person_does_and_a_pronoun_after_a_name():
+    assert hidden("答：那天开叉车的马东请假了，仓库主管张嘉俊叫我开叉车。", "马东")
+    assert hidden("答：是我请的项志勇，他是马鞍村的，一个小时300元。", "项志勇")
+
+
+def test_surname_and_title_is_nobody_and_a_roster_is_not_a_name():
+    for text in (
+        "检查时由黄师傅在摊位看管，黄师傅称不知情。",
+        "当事人未建立员工花名册。",
+        "宋老板当场表示配合。",
+    ):
+        assert redact(text).spans == (), text
+
+
+def test_makes_and_shops_in_quotes_stay():
+    for text, word in (
+        ("发现一台杭叉牌CPCD30型内燃平衡重式叉车和一台林德牌叉车。", "杭叉"),
+        ("称其通过“饿了么”平台在“阿杰螺蛳粉”店铺订购的小龙虾，食用后腹泻。", "阿杰螺蛳粉"),
+        ("当事人以“阿芳手工水饺”的名义对外销售。", "阿芳手工水饺"),
+    ):
+        assert not touched(text, word), text
+
+
+def test_staff_the_agency_sent_are_officers_the_partys_staff_are_not():
+    assert redact("本办高度重视，于2024年1月4日安排工作人员陈洁、项成进行了调查核实。").spans == ()
+    assert hidden("当事人安排工作人员陈洁、项成搬运货物。", "陈洁")
+
+
+def test_homes_named_by_the_flat():
+    text = (
+        "货车噪音影响您所住13栋1803室的正常生活。您购买的春和景明2栋1单元3002室于2022年交付使用。\n"
+        "答：就在我租的房子里，绵阳市涪城区仙湖路148号碧桂园凤凰湾11幢106室。\n"
+        "业主周金山投诉，反映其位于该项目6栋2单元901室的住房渗水。\n"
+        "执法人员前往安阳市龙安区仙湖路58号怡和新村11幢2405室进行检查。该处为当事人租住的住房。"
+    )
+    for flat in ("13栋1803室", "春和景明2栋1单元3002室", "仙湖路148号碧桂园凤凰湾11幢106室", "6栋2单元901室",
+                 "仙湖路58号怡和新村11幢2405室"):  # fmt: skip
+        assert hidden(text, flat), flat
+    # a company's office in a tower stays
+    assert redact("当事人：某某科技有限公司\n住所：某市某区建国路88号金融大厦12栋1203室。").spans == ()
