@@ -151,3 +151,19 @@ def test_homes_named_by_the_flat():
         assert hidden(text, flat), flat
     # a company's office in a tower stays
     assert redact("当事人：某某科技有限公司\n住所：某市某区建国路88号金融大厦12栋1203室。").spans == ()
+
+
+def test_a_persons_income_is_financial_but_amounts_of_the_case_stay():
+    text = (
+        "你将持有的某某有限公司12%股权转让给他人，取得股权转让收入239.7万元，财产转让所得为1256035元。"
+        "刘子轩称其每月工资5200元。通过某公司结算取得劳务报酬所得2212000元。"
+    )
+    got = [s.original for s in redact(text).spans if s.kind == "financial"]
+    assert got == ["239.7万元", "1256035元", "5200元", "2212000元"]
+    # the facts of a case: a loan taken, wages owed to workers, an illegal gain
+    for case in (
+        "当事人向他人借款80530元后开设美容工作室。",
+        "共拖欠工人工资99400元。",
+        "没收违法所得3000元。",
+    ):
+        assert not any(s.kind == "financial" for s in redact(case).spans), case
