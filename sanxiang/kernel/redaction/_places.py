@@ -276,7 +276,34 @@ _VISITED = re.compile(
 )
 
 
+# …丁静怡南开区白云街道公园路73号华侨新村7栋2单元2005室的房屋以每月3600元出租, 你将名下位于…11栋2805房等房产出租:
+# a flat followed by 的房屋 / 等房产 is a dwelling; the address starts at the first region or street name.
+_FLAT_OF_DWELLING = re.compile(
+    _ROOM + r"(?=[ \t\n]*(?:的|等)[ \t\n]*(?:房[ \t\n]*屋|住[ \t\n]*房|住[ \t\n]*宅|房[ \t\n]*子|房[ \t\n]*产|自住房|出租屋))"
+)
+_RUN_STOP = re.compile(r"[，,。；;：:（()）“”\"、]|\n\n|[ \t]{2}")
+_STREET_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|路|街|大道|巷|村)")
+
+
+def _address_start(shadow: str, room: int) -> int | None:
+    """Where the address ending at a flat (``room``) begins: the first region name in the run of
+    text before it, else the first street or village; None when neither is there."""
+    lo = max(0, room - 50)
+    stops = [m.end() for m in _RUN_STOP.finditer(shadow, lo, room)]
+    lo = stops[-1] if stops else lo
+    table = regions()
+    for k in range(lo, room):
+        if any(shadow[k : k + n] in table for n in (6, 5, 4, 3, 2)):
+            return k
+    m = _STREET_START.search(shadow, lo, room)
+    return m.start() if m else None
+
+
 def find_homes_by_flat(shadow: str) -> Iterator[Found]:
+    for m in _FLAT_OF_DWELLING.finditer(shadow):
+        a = _address_start(shadow, m.start())
+        if a is not None:
+            yield Found(a, m.end(), "address", 0.75, shadow[a : m.end()])
     for m in _HOME_FLAT.finditer(shadow):
         v = m.group("v")
         if _prose_start(v):

@@ -167,3 +167,17 @@ def test_a_persons_income_is_financial_but_amounts_of_the_case_stay():
         "没收违法所得3000元。",
     ):
         assert not any(s.kind == "financial" for s in redact(case).spans), case
+
+
+def test_a_flat_followed_by_the_word_for_a_dwelling_is_a_home():
+    text = (
+        "其后蒯静怡南开区白云街道公园路73号华侨新村7栋2单元2005室的房屋以每月3600元出租给他人。"
+        "2024年，你将名下位于竞秀区塘尾路296号学府花园11栋2805房等房\n产出租给某教育咨询有限公司。"
+    )
+    res = redact(text)
+    addresses = [s.original for s in res.spans if s.kind == "address"]
+    assert addresses == [
+        "南开区白云街道公园路73号华侨新村7栋2单元2005室",
+        "竞秀区塘尾路296号学府花园11栋2805房",
+    ]
+    assert [s.original for s in res.spans if s.kind == "person_name"] == ["蒯静怡"]
