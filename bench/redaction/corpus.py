@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.redaction.corpus --out bench/out/redaction-corpus.jsonl
 
-Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "holdout9" | "holdout10" | "holdout11" | "holdout12" | "holdout13" | "holdout14" | "holdout15"), "template", "text", "keep", "pii": [...],
+Each line: {"id", "family" ("tune" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "holdout9" | "holdout10" | "holdout11" | "holdout12" | "holdout13" | "holdout14" | "holdout15" | "holdout16"), "template", "text", "keep", "pii": [...],
 "protected": [...]}; every gold item has start, end, kind, text (and pid for names).
 """
 
@@ -28,6 +28,7 @@ from .holdout12 import HOLDOUT12
 from .holdout13 import HOLDOUT13
 from .holdout14 import HOLDOUT14
 from .holdout15 import HOLDOUT15
+from .holdout16 import HOLDOUT16
 from .people import World
 from .templates import TUNING, Doc
 
@@ -52,6 +53,7 @@ def documents(
     n_holdout13: int = 300,
     n_holdout14: int = 300,
     n_holdout15: int = 300,
+    n_holdout16: int = 300,
 ) -> Iterator[dict]:
     families = (
         ("tune", TUNING, n_tune),
@@ -70,6 +72,7 @@ def documents(
         ("holdout13", HOLDOUT13, n_holdout13),
         ("holdout14", HOLDOUT14, n_holdout14),
         ("holdout15", HOLDOUT15, n_holdout15),
+        ("holdout16", HOLDOUT16, n_holdout16),
     )
     for fam_no, (family, templates, n) in enumerate(families):
         names = sorted(templates)
@@ -111,11 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout13", type=int, default=300)
     ap.add_argument("--holdout14", type=int, default=300)
     ap.add_argument("--holdout15", type=int, default=300)
+    ap.add_argument("--holdout16", type=int, default=300)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args(argv)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     with out:
-        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7, args.holdout8, args.holdout9, args.holdout10, args.holdout11, args.holdout12, args.holdout13, args.holdout14, args.holdout15):
+        for d in documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7, args.holdout8, args.holdout9, args.holdout10, args.holdout11, args.holdout12, args.holdout13, args.holdout14, args.holdout15, args.holdout16):
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
     return 0
 

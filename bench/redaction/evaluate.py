@@ -24,7 +24,7 @@ STRUCTURED = (
     "id_number", "phone", "bank_account", "email", "vehicle_plate", "property_certificate", "passport", "contact",
     "other_id",
 )  # fmt: skip
-FAMILIES = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15")
+FAMILIES = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16")
 _INVISIBLE = set(" \t\n\u200b\u200c\u200d\u2060\ufeff")
 
 
@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout13", type=int, default=300)
     ap.add_argument("--holdout14", type=int, default=300)
     ap.add_argument("--holdout15", type=int, default=300)
+    ap.add_argument("--holdout16", type=int, default=300)
     ap.add_argument("--family", choices=FAMILIES)
     ap.add_argument("--no-stat", action="store_true", help="switch the statistical name layer off (for comparison)")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses / over-redactions / spurious spans")
@@ -186,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
         _statnames.ENABLED = False
     redact("预热 warm-up：当事人王某")  # load tables before timing
-    docs = list(documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7, args.holdout8, args.holdout9, args.holdout10, args.holdout11, args.holdout12, args.holdout13, args.holdout14, args.holdout15))
+    docs = list(documents(args.tune, args.holdout, args.seed, args.holdout2, args.holdout3, args.holdout4, args.holdout5, args.holdout6, args.holdout7, args.holdout8, args.holdout9, args.holdout10, args.holdout11, args.holdout12, args.holdout13, args.holdout14, args.holdout15, args.holdout16))
     result = evaluate(docs, show=args.show, family_filter=args.family)
     print(report(result))
     if args.show:
