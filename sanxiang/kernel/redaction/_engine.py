@@ -21,6 +21,8 @@ from ._names import (
     foreign_names,
     free_text_names,
     generic_labelled_names,
+    handler_columns,
+    home_address_cells,
     labelled_names,
     latin_names,
     nicknames,
@@ -36,6 +38,7 @@ from ._numbers import (
     find_clusters,
     find_emails,
     find_handles,
+    find_issued_to_person,
     find_labelled_numbers,
     find_plates,
     find_property_certificates,
@@ -43,9 +46,11 @@ from ._numbers import (
 )
 from ._places import (
     find_addresses,
+    find_answer_homes,
     find_financial,
     find_flats,
     find_homes_by_flat,
+    find_homes_by_owner_after,
     find_unlabelled_homes,
     region_prefix,
 )
@@ -220,6 +225,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     column_names(s, hits)
     representative_columns(s, hits)
     party_rows(s, hits)
+    handler_columns(s, hits)
     keep_names = hits.keep | keep_strings
     for k in keep_strings:
         start = s.find(k)
@@ -266,10 +272,22 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
                 if _removed_between(removed, s, a - 8, b) and not hard.touches(a, b):  # a break in it or its label
                     f.start, f.end = a, b
                     found.append(f)
+    found.extend(find_issued_to_person(s))  # a licence granted to a person, whatever its shape
     for a, b, value, personal in row_numbers:
         if personal:
             found.append(Found(a, b, "other_id", 0.85, value))  # a table's 许可编号 on a natural person's row
-    for finder in (find_addresses, find_unlabelled_homes, find_flats, find_homes_by_flat, find_financial):
+    for a, b, value in home_address_cells(s):
+        if not soft.touches(a, b):
+            found.append(Found(a, b, "address", 0.85, value))  # a table's 住址 column
+    for finder in (
+        find_addresses,
+        find_unlabelled_homes,
+        find_flats,
+        find_homes_by_flat,
+        find_homes_by_owner_after,
+        find_answer_homes,
+        find_financial,
+    ):
         for f in finder(s):
             if not soft.touches(f.start, f.end):
                 found.append(f)

@@ -20,6 +20,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
+from sanxiang.kernel.identifiers import is_valid_citizen_id, is_valid_uscc
+
+from ._numbers import id_shaped
 from ._tables import BRANDS, given_chars, lexicon, rare_surnames, regions, role_words, surnames
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -378,6 +381,7 @@ _KEEP_LABELS = (
     "劳动保障监察员", "执法监察员", "调查员", "检查员", "稽查员", "案件调查人员", "组长", "副组长", "成员",
     "事务所主任",
     "监察人员", "安全监察人员", "特种设备安全监察人员", "监督检查人员", "执法检查人员",
+    "行政复议人员", "复议人员", "本机关行政复议人员",
     *_DISPATCHED,
 )  # fmt: skip
 _LABEL_RE = re.compile(
@@ -947,7 +951,7 @@ def _party_and_operator(cells: list[tuple[int, str]]) -> list[int]:
 def party_rows(s: str, hits: NameHits) -> None:
     """Names in the party column of a published table's natural-person rows, and in the operator
     column of its individual-business rows."""
-    if "自然人" not in s and "个体" not in s:
+    if "自然人" not in s and "个体" not in s and "个人" not in s:
         return
     for (party, operator), cells in _rows_under_header(s, _party_and_operator):
         kinds = {t for _, t in cells}
@@ -963,11 +967,60 @@ def party_rows(s: str, hits: NameHits) -> None:
             hits.hide_spans.append((a, a + len(t), 0.9))
 
 
+# A case system's workflow table (| 环节 | 办理人 | 办理意见 | 办理时间 |) or a reply's handling table
+# (| 处理单位 | 处理人 |): the handlers are the agency's officers.
+_HANDLER_HEADER = re.compile(r"(?:办理人|承办人|经办人|审核人|审批人|处理人|签发人|办案人员?|执法人员|复核人|核查人)(?:员)?")
+_WORKFLOW_HEADER = re.compile(r"环节|节点|步骤|流程|处理单位|办理单位|办理意见|审核意见|处理意见|处理结果|办理状态")
+
+
+def handler_columns(s: str, hits: NameHits) -> None:
+    if "|" not in s and "\t" not in s and "  " not in s:
+        return
+
+    def columns(cells: list[tuple[int, str]]) -> list[int]:
+        if not any(_WORKFLOW_HEADER.fullmatch(t) for _, t in cells):
+            return []
+        return [k for k, (_, t) in enumerate(cells) if _HANDLER_HEADER.fullmatch(t)]
+
+    for cols, cells in _rows_under_header(s, columns):
+        for col in cols:
+            a, t = cells[col]
+            if (_CELL_NAME.fullmatch(t) or _MINORITY.fullmatch(t)) and "某" not in t:
+                hits.keep.add(t)
+                hits.keep_spans.append((a, a + len(t)))
+
+
+# A table's home-address column (| 姓名 | 性别 | 证件号码 | 联系电话 | 住址 |): on a row that is not an
+# organisation's, the cell is a natural person's home.
+_HOME_HEADER = re.compile(r"(?:现?住址|家庭住址|户籍地址|户籍地|居住地址?|现住所|经常居住地|住所地?)")
+_ORG_ROW = re.compile(r"公司|企业|集团|合作社|法人及非法人组织|法人")
+
+
+def home_address_cells(s: str) -> Iterator[tuple[int, int, str]]:
+    if "住" not in s and "户籍" not in s:
+        return
+    for cols, cells in _rows_under_header(s, _columns(_HOME_HEADER)):
+        if any(_ORG_ROW.search(t) or len(t) == 18 and is_valid_uscc(t) for _, t in cells):
+            continue
+        for col in cols:
+            a, t = cells[col]
+            if len(t) >= 5 and re.search(r"[0-9]", t) and not set(t) <= set("-—|:：/ "):
+                yield a, a + len(t), t
+
+
 # A published table's column of permit or certificate numbers (许可编号, 证书编号, 资格证号): on a row
 # about a natural person the number is that person's (an operator's certificate, a builder's
 # registration, a private well's 取水许可), not an organisation's permit.
-_CERT_NUMBER_HEADER = re.compile(r"(?:许可证?|证书|资格证?|执业证?|注册证?|登记证?|证)(?:编号|号码|证号|号)")
+_CERT_NUMBER_HEADER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:许可证?|证书|资格证?|执业证?|注册证?|登记证?|证)(?:编号|号码|证号|号)(?<!身份证号)(?<!身份证号码)"
+)
 _NATURAL_PERSON_CELL = re.compile(r"自然人|个人|公民")
+
+
+def _compact_id(cell: str) -> bool:
+    """Whether a table cell holds a citizen ID number, perhaps written in groups (3201… 1124 8814)."""
+    compact = cell.replace(" ", "").upper()
+    return len(compact) in (15, 18) and (is_valid_citizen_id(compact) or id_shaped(compact))
 
 
 def certificate_cells(s: str) -> Iterator[tuple[int, int, str, bool]]:
@@ -978,7 +1031,11 @@ def certificate_cells(s: str) -> Iterator[tuple[int, int, str, bool]]:
     if not any(w in s for w in ("编号", "证号", "号码", "证书号", "许可证号")):
         return
     for cols, cells in _rows_under_header(s, _columns(_CERT_NUMBER_HEADER)):
-        personal = any(_NATURAL_PERSON_CELL.fullmatch(c) for _, c in cells)
+        personal = any(_NATURAL_PERSON_CELL.fullmatch(c) for _, c in cells) or (
+            # a row naming a person by ID number, and no organisation: | 吕素梅 | 4414…7483 | 秦林采许字… |
+            any(len(c) >= 15 and _compact_id(c) for _, c in cells)
+            and not any(_ORG_ROW.search(c) or _BUSINESS_CELL.search(c) or len(c) == 18 and is_valid_uscc(c) for _, c in cells)
+        )
         for col in cols:
             a, t = cells[col]
             value = t.lstrip("'")  # Excel's text marker

@@ -102,6 +102,13 @@ def _agency_nearer(text: str) -> bool | None:
     return agency > person
 
 
+# Public lines: a hotline's label right before the number; an address that is an agency's building;
+# a government website's footer.
+_PUBLIC_LINE = re.compile(r"(?:维权|举报|投诉|监督|服务|咨询|值班)(?:热线|电话)(?:是|为)?[:：]?[ \t]*$")
+_AGENCY_PREMISES = re.compile(r"地址[:：][^\n]{0,40}?(?:行政中心|政务中心|政务服务中心|办公大楼|办公楼|综合楼|行政办公区|机关大院|市民中心)")
+_SITE_FOOTER = re.compile(r"网站标识码|ICP备|公网安备|主办单位|承办单位|版权所有|技术支持")
+
+
 def _is_agency_phone(shadow: str, start: int) -> bool:
     lo = max(0, start - 120)
     line_start = shadow.rfind("\n", lo, start) + 1 if "\n" in shadow[lo:start] else lo
@@ -122,6 +129,10 @@ def _is_agency_phone(shadow: str, start: int) -> bool:
             nearer = _agency_nearer(shadow[prev_start : line_start - 1])
     if nearer:
         return True
+    if _PUBLIC_LINE.search(line[-12:]) or _AGENCY_PREMISES.search(line):
+        return True  # 维权电话：0359-…; 地址：魏县人民北路288号行政中心；联系电话：…
+    if _SITE_FOOTER.search(shadow, start, min(len(shadow), start + 160)) or _SITE_FOOTER.search(line):
+        return True  # a government website's footer (地址：…  电话：…⏎网站标识码：…)
     return (
         line.lstrip().startswith("联系")
         and (
@@ -163,7 +174,7 @@ def _plausible_date(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31 and 1850 <= y <= 2100
 
 
-def _id_shaped(d: str) -> bool:
+def id_shaped(d: str) -> bool:
     """Looks like an ID number whatever its check character (a mistyped ID is still an ID)."""
     if d[:2] not in PROVINCE_PREFIXES:
         return False
@@ -180,7 +191,7 @@ def _classify(d: str, label: str | None, has_sep_after_area: bool) -> tuple[str,
     if label == "protect":
         return None
     if label == "tax_id":
-        if n == 18 and (is_valid_citizen_id(d) or _id_shaped(d) and not is_valid_uscc(d)) or n == 15 and _id_shaped(d):
+        if n == 18 and (is_valid_citizen_id(d) or id_shaped(d) and not is_valid_uscc(d)) or n == 15 and id_shaped(d):
             return "id_number", 0.95
         return None
     core = d[2:] if n == 13 and d.startswith("86") else d
@@ -198,9 +209,9 @@ def _classify(d: str, label: str | None, has_sep_after_area: bool) -> tuple[str,
             return "id_number", 0.99
         if is_valid_uscc(d):
             return None  # an organisation's credit code stays
-        if _id_shaped(d) or d.endswith("X"):
+        if id_shaped(d) or d.endswith("X"):
             return "id_number", 0.85
-    if n == 15 and _id_shaped(d):
+    if n == 15 and id_shaped(d):
         return "id_number", 0.8
     if len(core) == 11 and _MOBILE.fullmatch(core):
         return "phone", 0.95
@@ -274,7 +285,7 @@ def find_alnum(shadow: str) -> Iterator[Found]:
         if len(tok) == 18 and is_valid_uscc(tok.upper()):
             continue
         for e in _EMBEDDED_ID.finditer(tok):
-            if is_valid_citizen_id(e.group().upper()) or _id_shaped(e.group().upper()):
+            if is_valid_citizen_id(e.group().upper()) or id_shaped(e.group().upper()):
                 if e.start() > 0 and tok[: e.start()].isalpha() and e.end() == len(tok):
                     # G330106201005250537 (学籍号): the letters belong to the number, hide it all
                     yield Found(m.start(), m.end(), "other_id", 0.9, tok)
@@ -321,7 +332,7 @@ _PROPERTY = re.compile(
     "|".join(
         [
             # 粤(2019)深圳市不动产权第0123456号 / 京(2020)朝阳区不动产证明第0001234号
-            rf"[\u4e00-\u9fff]{{1,2}}{_PAREN_YEAR}[\u4e00-\u9fff]{{0,10}}?不动产(?:权|证明)第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
+            rf"[\u4e00-\u9fff]{{1,2}}{_PAREN_YEAR}[\u4e00-\u9fff]{{0,16}}?不动产(?:权|证明)第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # 京房权证朝字第123456号 / 深房地字第3000123456号 / 沪房地浦字(2005)第012345号
             rf"[\u4e00-\u9fff]{{0,4}}房(?:权证?|地产?(?:权证|证)?|产证)[\u4e00-\u9fff]{{0,5}}?字?(?:{_PAREN_YEAR})?第?[ ]?[0-9A-Za-z]{{3,14}}[ ]?号?",
             # 深国用(2003)第012345号 / 京朝国用(2008出)第0012345号 / 集用 / 集建
@@ -366,7 +377,7 @@ _BOAT = re.compile(
 )
 _HANDLE = re.compile(
     r"(?<![A-Za-z0-9])(?:微信号?|微信账号|微信账户|QQ号?|qq号?|抖音号|快手号|视频号|小红书号|微博号?|B站号?|哔哩哔哩号?|"
-    r"支付宝账号|支付宝)(?:码|名|ID|id|UID|uid)?[^\S\n]*(?:[:：（(]|是|为)?[^\S\n]*"
+    r"支付宝账号|支付宝|(?:微信|支付宝)(?:转账|收款|付款|支付)(?=[（(]))(?:码|名|ID|id|UID|uid)?[^\S\n]*(?:[:：（(]|是|为)?[^\S\n]*"
     r"(?P<h>[A-Za-z][A-Za-z0-9_\-]{5,19})(?![A-Za-z0-9_\-])"
 )
 
@@ -410,6 +421,7 @@ _OFFICER_CERT_RE = re.compile(
 _OFFICER_LINE_CERT = re.compile(r"(?<!身份)(?:证件号码|证件号|证件编号|证号|证书编号|证书号)(?:分别为|为)?[:：\s]*")
 
 
+_BRACKETED_NUMBER = re.compile(r"[（(](?P<v>[A-Za-z\u4e00-\u9fff]{0,5}[0-9][0-9A-Za-z\-]{3,28}号?)[）)]")
 NEXT_OFFICER_CERT = re.compile(
     r"[）)][、，,和及]\n?(?P<name>[\u4e00-\u9fff·]{2,12}?)\n?[（(](?:执法证号|证号)?[:：]?\n?"
     r"(?P<v>[\u4e00-\u9fffA-Za-z]{0,6}[0-9][0-9A-Za-z\-]{3,28}号?)(?=[）)])"
@@ -442,6 +454,22 @@ def officer_certificate_spans(shadow: str) -> Iterator[tuple[int, int]]:
     for a, b in officer_line_starts(shadow):
         for m in _OFFICER_LINE_CERT.finditer(shadow, a, b):
             yield from values(m.end())
+        for m in _BRACKETED_NUMBER.finditer(shadow, a, b):
+            yield m.span("v")  # 执法人员：吴博文（430524732628）  王丽娟（湘行执字9668…）
+
+
+# A permit issued to a natural person, in the decision that grants it: 向你核发渔业捕捞许可证，编号：
+# （吉扶）船捕（2023）NB-948098号 — shaped like a document number, but it is the person's licence.
+_ISSUED_TO_PERSON = re.compile(
+    r"向(?:你|您|其|申请人)(?!单位|公司|司|社|厂|店|企业)核发[^，,。；\n]{0,24}?(?:证书?|执照|许可)[，,]?[ \t]*(?:证书)?(?:编号|证号|号码)"
+    r"(?:为|是)?[:：]?[ \t]*(?P<v>[^\s，,。；;]{4,40}?)(?=[，,。；;\s]|$)"
+)
+
+
+def find_issued_to_person(shadow: str) -> Iterator[Found]:
+    for m in _ISSUED_TO_PERSON.finditer(shadow):
+        if any(c.isdigit() for c in m.group("v")):
+            yield Found(m.start("v"), m.end("v"), "other_id", 0.8, m.group("v"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -468,7 +496,8 @@ _PROTECTED_STEM = re.compile(
 _PERSONAL_STEM = re.compile(r"快递|物流|养犬|犬只|犬证|作业人员|从业人员|执业证|资格证|实名")
 _CERT_STEM = re.compile(r"证书|证")  # 证书编号 / 证号: personal only with a personal qualification nearby
 _PERSONAL_CERT_CONTEXT = re.compile(
-    r"资格|执业|从业|上岗|作业|操作|健康|医师|护士|教师|律师|驾驶|个人|居住|残疾|退役|学生|社保|社会保障|医保"
+    r"资格|执业|从业|上岗|作业|操作|健康|医师|护士|教师|律师|驾驶|个人|居住|残疾|退役|学生|社保|社会保障|医保|"
+    r"导游|船员|厨师|电工|焊工|保安员|护工|兽医|乡村医生"
 )
 
 
@@ -483,7 +512,7 @@ def find_labelled_numbers(shadow: str) -> Iterator[Found]:
             continue
         if m.group("pre") and (not personal or m.group("pre").startswith("第")):
             continue  # 温犬36308598, T京2019238902: a prefix only under a personal label
-        if _CERT_STEM.search(stem):
+        if _CERT_STEM.search(stem) or label == "编号":  # 许可证，编号：JY144… is the permit's
             ctx = shadow[max(0, m.start("suf") - len(stem) - 16) : m.start("num")]
             if not _PERSONAL_CERT_CONTEXT.search(ctx):
                 continue

@@ -39,7 +39,7 @@ _KEEP = (
 _LABELS = sorted(_HOME + _AMBIGUOUS + _KEEP, key=len, reverse=True)
 _LABEL_RE = re.compile(
     "(?P<label>" + "|".join(_LABELS) + r"|(?<=[，,（(、\s])住(?!宿(?![州迁])|院|房|户|所|址))"
-    r"(?P<colon>[\"”]?[ \t]*[:：][ \t]*[\"“]?|[ \t]*(?:为|是|在|于)[ \t]*)?"  # also JSON: "住址":"…"
+    r"(?P<colon>[\"”]?[ \t]*[:：][ \t]*[\"“]?|[ \t]*[|｜][ \t]*(?=[^\s|｜-])|[ \t]*(?:为|是|在|于)[ \t]*)?"  # JSON "住址":"…", |住址|…|
 )
 _HOME_SET = frozenset(_HOME) | {"住"}
 _KEEP_SET = frozenset(_KEEP)
@@ -224,7 +224,8 @@ def find_addresses(shadow: str) -> Iterator[Found]:
 
 # A home with no label: 当事人将其位于X的自建房, 在其位于X的住宅内, 其家位于X, 从其家中（X）查获.
 _DWELLING = (
-    "自建房", "自住房", "住宅", "住房", "房屋", "民房", "楼房", "平房", "老宅", "祖屋", "宅基地", "院落", "院子",
+    "自建房", "自住房", "自有住宅", "自有房屋", "自家房屋", "自建住宅", "住宅", "住房", "房屋", "民房", "楼房", "平房",
+    "老宅", "祖屋", "宅基地", "院落", "院子",
     "出租屋", "出租房", "宅院", "农房", "住处", "居所", "住所",
 )  # fmt: skip
 _OWNER = r"(?:其|自己|本人|他|她|自家|其家|其本人|他家|她家)"
@@ -279,7 +280,7 @@ _VISITED = re.compile(
 # …丁静怡南开区白云街道公园路73号华侨新村7栋2单元2005室的房屋以每月3600元出租, 你将名下位于…11栋2805房等房产出租:
 # a flat followed by 的房屋 / 等房产 is a dwelling; the address starts at the first region or street name.
 _FLAT_OF_DWELLING = re.compile(
-    _ROOM + r"(?=[ \t\n]*(?:的|等)[ \t\n]*(?:房[ \t\n]*屋|住[ \t\n]*房|住[ \t\n]*宅|房[ \t\n]*子|房[ \t\n]*产|自住房|出租屋))"
+    _ROOM + r"(?=[ \t\n]*(?:的|等)?[ \t\n]*(?:房[ \t\n]*屋|住[ \t\n]*房|住[ \t\n]*宅|房[ \t\n]*子|房[ \t\n]*产|自住房|出租屋))"
 )
 _RUN_STOP = re.compile(r"[，,。；;：:（()）“”\"、]|\n\n|[ \t]{2}")
 _STREET_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|路|街|大道|巷|村)")
@@ -297,6 +298,49 @@ def _address_start(shadow: str, room: int) -> int | None:
             return k
     m = _STREET_START.search(shadow, lo, room)
     return m.start() if m else None
+
+
+# Answers in an interview record to a question about where someone lives or what house is theirs
+# (问：你平时住在哪里？答：就住户籍地，周旺镇李家湾村新屋场35号; 问：你家现有宅基地几处？答：一处，…在龙潭镇杨柳村10组3号).
+_HOME_QUESTION = re.compile(
+    r"(?m)^[ \t]*问[:：][^\n]*?(?:住在哪|住哪|住的地方|家在哪|家住|住址|住处|住所|宅基地|房子|老房|房屋|放在哪|存放在哪|藏在哪)[^\n]*\n"
+    r"[ \t]*答[:：](?P<answer>[^\n]*)"
+)
+# … and an address followed by who lives there: 同心路144号附6（你的租住房屋）.
+_OWNER_AFTER = re.compile(r"[（(](?:你|其|他|她|您|当事人)的?(?:租住|居住|自住|自有)?(?:房屋|住房|住宅|住所|住处|家)[）)]")
+
+
+def find_answer_homes(shadow: str) -> Iterator[Found]:
+    if "答" not in shadow:
+        return
+    for m in _HOME_QUESTION.finditer(shadow):
+        lo, hi = m.span("answer")
+        for k in range(lo, hi):
+            if _starts_address(shadow, k):
+                end = _value_end(shadow, k)
+                value = shadow[k:end]
+                if end - k >= 5 and _ADDRESS_SHAPE.search(value) and re.search(r"[0-9]", value):
+                    yield Found(k, end, "address", 0.75, value)
+                break
+
+
+def _starts_address(shadow: str, k: int) -> bool:
+    """Whether an address can begin at ``k``: a region's name, or a street or village name right
+    after a break (在龙潭镇…, ，文昌路21号…)."""
+    table = regions()
+    if any(shadow[k : k + n] in table for n in (6, 5, 4, 3, 2)):
+        return True
+    prev = shadow[k - 1 : k]
+    return prev in ("，", ",", "在", "是", ":", "：", " ") and bool(
+        re.match(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|路|街|大道|巷|村)[0-9\u4e00-\u9fff]", shadow[k : k + 12])
+    )
+
+
+def find_homes_by_owner_after(shadow: str) -> Iterator[Found]:
+    for m in _OWNER_AFTER.finditer(shadow):
+        a = _address_start(shadow, m.start())
+        if a is not None and _ADDRESS_SHAPE.search(shadow[a : m.start()]):
+            yield Found(a, m.start(), "address", 0.75, shadow[a : m.start()])
 
 
 def find_homes_by_flat(shadow: str) -> Iterator[Found]:

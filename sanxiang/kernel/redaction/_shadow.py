@@ -26,11 +26,14 @@ _NEEDS_WORK = re.compile(
     f"[{_INVISIBLE}{_DASHES}{_SPACES}\uff01-\uff5e\u00b7\u30fb\uff65]|(?![0-9])\\d"
 )
 _CN_DIGITS = {
-    "〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
-    "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+    "〇": "0", "零": "0", "○": "0", "Ｏ": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "两": "2",
+    "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "拐": "7", "八": "8", "九": "9",
 }  # fmt: skip
-# Seven or more Chinese numerals in a row are a number written out (a phone, an ID), not prose.
-_CN_DIGIT_RUN = re.compile("[〇零○一幺二两三四五六七八九]{7,}")
+# Seven or more Chinese numerals in a row are a number written out (a phone, an ID), not prose; so
+# are groups of two to five said one after another (幺三六，九幺二八，三二六九 — 幺, 拐 and 洞 are how
+# 1, 7 and 0 are said over the phone).
+_CND = "[〇零○一幺二两三四五六七八九拐洞]"
+_CN_DIGIT_RUN = re.compile(f"{_CND}{{7,}}|(?<!{_CND}){_CND}{{2,5}}(?:[ ，,\\-]{_CND}{{2,5}}){{1,5}}(?!{_CND})")
 
 
 # A scanned document read by OCR: O for 0 and l or I for 1 inside a number (44158l1965O1272959,
@@ -75,11 +78,14 @@ class Shadow:
     """``text`` is the shadow; ``starts[k]`` is the original index of shadow char ``k``.
 
     ``starts`` is None when the shadow is identical to the original (the common, fast case).
+    ``ends[k]``, when given, is the original end of shadow char ``k``: a decoded HTML entity
+    (``&#22531;``, ``&nbsp;``) is one shadow character standing for several original ones.
     """
 
     text: str
     starts: list[int] | None
     original_length: int
+    ends: list[int] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a shadow span [start, end) to the original text."""
@@ -88,10 +94,71 @@ class Shadow:
         if start >= end:
             o = self.starts[start] if start < len(self.starts) else self.original_length
             return o, o
-        return self.starts[start], self.starts[end - 1] + 1
+        return self.starts[start], (self.ends[end - 1] if self.ends is not None else self.starts[end - 1] + 1)
+
+
+# Text copied from a web page or an online case system keeps its markup: entities (&nbsp;, &ensp;,
+# &#22531; for a rare character of a name) and tags (<br>, <p>). The shadow reads them as the
+# characters they stand for, so a name or a number is whole again.
+_MARKUP = re.compile(
+    r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|middot|ldquo|rdquo|lsquo|"
+    r"rsquo|mdash|ndash|hellip|times|yen);?|<(?P<close>/)?(?P<tag>br|p|div|span|td|tr|th|table|tbody|thead|li|ul|ol|"
+    r"strong|b|i|em|u|font|h[1-6]|section|article|a)\b[^<>\n]{0,200}?/?>",
+    re.IGNORECASE,
+)
+_ENTITIES = {
+    "nbsp": " ", "ensp": " ", "emsp": " ", "thinsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"',
+    "apos": "'", "middot": "·", "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—",
+    "ndash": "-", "hellip": "…", "times": "×", "yen": "¥",
+}  # fmt: skip
+_BLOCK_TAGS = frozenset(("br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section"))
+
+
+def _markup_char(m: re.Match[str]) -> str:
+    """What one entity or tag stands for: a character, a line break, or nothing."""
+    tag = m.group("tag")
+    if tag is not None:
+        tag = tag.lower()
+        if tag in _BLOCK_TAGS and (tag == "br" or m.group("close")):
+            return "\n"
+        return " " if tag in ("td", "th") and m.group("close") else ""
+    body = m.group()[1:].rstrip(";")
+    if body.startswith("#"):
+        try:
+            code = int(body[2:], 16) if body[1:2] in "xX" else int(body[1:])
+            ch = chr(code)
+        except (ValueError, OverflowError):
+            return m.group()[0]
+        return ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " "
+    return _ENTITIES.get(body.lower(), m.group()[0])
 
 
 def make_shadow(text: str) -> Shadow:
+    if ("&" not in text and "<" not in text) or not _MARKUP.search(text):
+        return _fold_shadow(text)
+    decoded: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in _MARKUP.finditer(text):
+        decoded.append(text[last : m.start()])
+        starts.extend(range(last, m.start()))
+        ends.extend(range(last + 1, m.start() + 1))
+        ch = _markup_char(m)
+        if ch:
+            decoded.append(ch)
+            starts.append(m.start())
+            ends.append(m.end())
+        last = m.end()
+    decoded.append(text[last:])
+    starts.extend(range(last, len(text)))
+    ends.extend(range(last + 1, len(text) + 1))
+    inner = _fold_shadow("".join(decoded))
+    at = inner.starts if inner.starts is not None else range(len(inner.text))
+    return Shadow(inner.text, [starts[k] for k in at], len(text), [ends[k] for k in at])
+
+
+def _fold_shadow(text: str) -> Shadow:
     out: list[str] = []
     starts: list[int] = []
     last = 0
@@ -117,6 +184,8 @@ def make_shadow(text: str) -> Shadow:
             starts.extend(range(last, len(text)))
         shadow_text = "".join(out)
         mapping = starts
+    if "__" in shadow_text or "【" in shadow_text:
+        shadow_text, mapping = _form_blanks(shadow_text, mapping)
     drops = _reflow_drops(shadow_text)
     if drops:
         shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
@@ -126,8 +195,51 @@ def make_shadow(text: str) -> Shadow:
     if _OCR_RUN.search(shadow_text):
         shadow_text = _OCR_RUN.sub(_ocr_digits, shadow_text)
     if _CN_DIGIT_RUN.search(shadow_text):
-        shadow_text = _CN_DIGIT_RUN.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group()), shadow_text)
+        shadow_text = _CN_DIGIT_RUN.sub(_cn_digits, shadow_text)
     return Shadow(shadow_text, mapping, len(text))
+
+
+# A printed form filled in: the value stands on a line of underscores or in brackets after its label
+# (姓名____崔飞____ 性别____男____, 联系电话【198 0310 1883】). The shadow reads the blank as a colon
+# after the label and as a space after the value, so a form reads like labelled fields.
+_BLANK = re.compile(r"_{2,}")
+_BRACKET_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])【(?=[^【】\n]{1,60}】)")
+
+
+def _form_blanks(shadow_text: str, mapping: list[int] | None) -> tuple[str, list[int]]:
+    starts = mapping if mapping is not None else list(range(len(shadow_text)))
+    out: list[str] = []
+    new_starts: list[int] = []
+    last = 0
+    for m in _BLANK.finditer(shadow_text):
+        a = m.start()
+        prev = shadow_text[a - 1 : a]
+        nxt = shadow_text[m.end() : m.end() + 1]
+        if prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum():
+            continue  # an account name (wxid_ab__cd)
+        opens = bool(prev) and ("\u4e00" <= prev <= "\u9fff" or prev in "）)") and nxt not in ("", " ", "\t", "\n")
+        out.append(shadow_text[last:a])
+        new_starts.extend(starts[last:a])
+        out.append(":" if opens else " ")
+        new_starts.append(starts[a])
+        last = m.end()
+    out.append(shadow_text[last:])
+    new_starts.extend(starts[last:])
+    text = "".join(out)
+    if "【" in text:
+        chars = list(text)
+        for m in _BRACKET_FIELD.finditer(text):
+            close = text.index("】", m.end())
+            chars[m.start()] = ":"
+            chars[close] = " "
+        text = "".join(chars)
+    return text, new_starts
+
+
+def _cn_digits(m: re.Match[str]) -> str:
+    """A number written in Chinese numerals, read as digits; the spaces and commas between its
+    groups become spaces (幺三六，九幺二八，三二六九 → 136 9128 3269)."""
+    return "".join(_CN_DIGITS.get(c, " ") for c in m.group())
 
 
 # Text extracted from a PDF or a fixed-width export is wrapped at a column: most lines are about as

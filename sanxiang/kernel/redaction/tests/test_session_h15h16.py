@@ -181,3 +181,92 @@ def test_a_flat_followed_by_the_word_for_a_dwelling_is_a_home():
         "竞秀区塘尾路296号学府花园11栋2805房",
     ]
     assert [s.original for s in res.spans if s.kind == "person_name"] == ["蒯静怡"]
+
+
+def test_web_page_markup_is_read_as_the_characters_it_stands_for():
+    text = (
+        "当事人：王&#22531;，身份证号码：&nbsp;110101199003078515<br>车上乘客李晓雯&#12289;余丽君称系约车。"
+    )
+    res = redact(text)
+    names = [s.original for s in res.spans if s.kind == "person_name"]
+    assert names == ["王&#22531;", "李晓雯", "余丽君"]
+    assert hidden(text, "110101199003078515")
+    for s in res.spans:
+        assert text[s.start : s.end] == s.original
+
+
+def test_numbers_said_in_words_with_pauses():
+    for text, number in (
+        ("答：联系不上。他的电话是幺三六，九幺二八，三二六九，打了不接。", "幺三六，九幺二八，三二六九"),
+        ("答：请的本村的高伟民包工包料，电话幺五拐 六六五八 五四三八。", "幺五拐 六六五八 五四三八"),
+    ):
+        assert hidden(text, number), text
+    # years listed with 、 and a date stay
+    assert not any(
+        s.kind == "phone" for s in redact("二〇二三、二〇二四年度报告于二〇二五年三月提交。").spans
+    )
+
+
+def test_a_printed_form_filled_in_on_blanks_reads_like_labelled_fields():
+    text = (
+        "当事人（个人）姓名____崔飞____ 性别____男____\n"
+        "住址____黑龙江省绥化市海伦市城关镇建设路144号金桂园10栋3单元2104室____\n"
+        "执法人员（签名）：____彭春华____ 执法证号：____231283629766____\n"
+        "联系电话【198 0310 1883】  导游证号【D-3209-836066】\n"
+    )
+    assert hidden(text, "崔飞") and hidden(text, "建设路144号金桂园10栋3单元2104室")
+    assert hidden(text, "198 0310 1883") and hidden(text, "D-3209-836066")
+    assert not touched(text, "彭春华") and not touched(text, "231283629766")
+    assert make_shadow("微信号wxid_ab__cd").text == "微信号wxid_ab__cd"  # an account name is not a blank
+
+
+def test_answers_about_where_someone_lives():
+    text = (
+        "问：你平时住在哪里？\n答：就住户籍地，周旺镇李家湾村新屋场35号。\n"
+        "问：你家现有宅基地几处？\n答：一处，就是老房子，在龙潭镇杨柳村10组3号，是我父亲名下的。\n"
+        "问：你们单位在哪里？\n答：在城关镇建设路12号。\n"
+    )
+    assert hidden(text, "周旺镇李家湾村新屋场35号") and hidden(text, "龙潭镇杨柳村10组3号")
+    assert not touched(text, "城关镇建设路12号")
+    assert hidden("在秦安县同心路144号附6（你的租住房屋）面向中小学生开班。", "同心路144号附6")
+
+
+def test_tables_of_a_case_system():
+    text = (
+        "| 类型 | 姓名 | 性别 | 证件号码 | 联系电话 | 住址 |\n|---|---|---|---|---|---|\n"
+        "| 个人 | 雷鸣 | 男 | 500235199101051211 | 155-9378-4646 | 重庆市云阳县中山路240号盛世华庭18幢304 |\n\n"
+        "| 环节 | 办理人 | 办理意见 | 办理时间 |\n|---|---|---|---|\n"
+        "| 法制审核 | 邓晓光 | 证据确实充分，同意。 | 2024-09-22 09:36 |\n"
+        "| 负责人审批 | 陈超 | 同意。 | 2024-09-24 13:30 |\n\n"
+        "| 序号 | 姓名 | 身份证号 | 采伐许可证号 | 地点 |\n|---|---|---|---|---|\n"
+        "| 1 | 吕素梅 | 441424196703227483 | 秦林采许字〔2024〕第451号 | 黄土岭镇石板村 |\n"
+    )
+    assert hidden(text, "中山路240号盛世华庭18幢304") and hidden(text, "雷鸣")
+    assert not touched(text, "邓晓光") and not touched(text, "陈超")
+    assert hidden(text, "秦林采许字〔2024〕第451号")
+
+
+def test_agency_lines_a_site_footer_and_hotlines_stay():
+    for text, phone in (
+        ("地址：兴宁市东门街48号  电话：0753-6704448\n网站标识码：4414810001", "0753-6704448"),
+        ("地址：魏县人民北路288号行政中心；联系电话：0310-1262309\n\n当事人签收：", "0310-1262309"),
+        ("答：门口有个牌子，写了项目经理是曹勇，维权电话是0359-8587931。", "0359-8587931"),
+    ):
+        assert not touched(text, phone), text
+
+
+def test_officers_and_their_bracketed_numbers_and_review_staff_stay():
+    text = "执法人员：吴博文（430524732628）  王丽娟（湘行执字96681）\n本机关行政复议人员王峰、马晓明于2025年4月13日听取意见。"
+    assert redact(text).spans == ()
+
+
+def test_a_licence_granted_to_a_person_and_a_wechat_transfer():
+    text = (
+        "本机关决定准予行政许可，向你核发渔业捕捞许可证，编号：（吉扶）船捕（2023）NB-948098号，有效期五年。"
+        "带团费通过微信转账（wanghua67732）收取。"
+    )
+    assert hidden(text, "（吉扶）船捕（2023）NB-948098号") and hidden(text, "wanghua67732")
+    company = "向你单位核发食品经营许可证，编号：JY14401060012345，有效期五年。"
+    assert not touched(company, "JY14401060012345")
+    cert = "证号贵（2016）威宁彝族回族苗族自治县不动产权第7698447号。"
+    assert hidden(cert, "贵（2016）威宁彝族回族苗族自治县不动产权第7698447号")
