@@ -23,6 +23,7 @@ from ._names import (
     generic_labelled_names,
     handler_columns,
     home_address_cells,
+    kin_given_names,
     labelled_names,
     latin_names,
     nicknames,
@@ -222,6 +223,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     foreign_names(s, hits)
     latin_names(s, hits)
     nicknames(s, hits)
+    kin_given_names(s, hits)
     column_names(s, hits)
     representative_columns(s, hits)
     party_rows(s, hits)
@@ -326,6 +328,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
     for f in chosen:
         if f.kind == "person_name" and f.value in hits.alias:
             f.value = hits.alias[f.value]
+    _given_names_to_full(chosen)
     pseudonyms = _pseudonyms([_person_key(f.value) for f in chosen if f.kind == "person_name"], pol)
     spans: list[Span] = []
     out: list[str] = []
@@ -576,6 +579,24 @@ def _drop_numbers_inside_certificates(found: list[Found]) -> list[Found]:
                     continue
         kept.append(f)
     return kept
+
+
+def _given_names_to_full(chosen: list[Found]) -> None:
+    """A given name used alone (春燕, 新春) shares the pseudonym of the one full name in the document
+    that ends with it (王春燕, 刘新春)."""
+    full = {f.value for f in chosen if f.kind == "person_name" and _surname_of(f.value)}
+    if not full:
+        return
+    by_given: dict[str, set[str]] = {}
+    for name in full:
+        sn = _surname_of(name)
+        if len(name) - len(sn) >= 2:
+            by_given.setdefault(name[len(sn) :], set()).add(name)
+    for f in chosen:
+        if f.kind == "person_name" and f.value not in full:
+            owners = by_given.get(f.value)
+            if owners is not None and len(owners) == 1:
+                f.value = next(iter(owners))
 
 
 def _person_key(name: str) -> str:

@@ -1311,12 +1311,49 @@ def latin_names(s: str, hits: NameHits) -> None:
 
 # Other names of a person: 周立伟（绰号“老猫”）, 网名叫“阿飞”, 边诗琪（曾用名边心怡）.
 _NICKNAME = re.compile(
-    r"(?:绰号|外号|诨号|诨名|小名|网名|昵称|化名|曾用名)(?:叫|为|是)?[:：]?[ ]?"
+    r"(?:(?:绰号|外号|诨号|诨名|小名|网名|昵称|化名|曾用名)(?:叫|为|是)?[:：]?[ ]?"
+    r"|(?:大家|别人|村里人|工友们?|我们|他们)都?(?:叫|喊|称呼?)(?:他|她)(?:为|作)?[:：]?(?=[“\"「『]))"
     r"(?:[“\"「『](?P<q>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][A-Za-z0-9]{1,2}|[A-Za-z][\u4e00-\u9fff]{1,2})[”\"」』]|(?P<n>[\u4e00-\u9fff]{2,4})(?=[）)，,、；;\n\t ]|$))"
 )
 
 
+# 隔壁的田东升，就是小升，…: a nickname given right after the name it stands for.
+_SAME_AS = re.compile(r"(?<=[，,])就是(?P<n>(?:小|阿|老)[\u4e00-\u9fff]|[\u4e00-\u9fff](?:哥|姐|妹|弟))(?=[，,。；;])")
+# 我老婆春燕, 其父亲建平: a relative named by the given name alone.
+_KIN_GIVEN = re.compile(
+    r"(?:老婆|老公|媳妇|爱人|丈夫|妻子|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|闺女)(?P<g>[\u4e00-\u9fff]{2})"
+    r"(?=[，,。；;、\s]|说|称|在|也|没|是|出|跟|和|就|还|的电话)"
+)
+
+
+def kin_given_names(s: str, hits: NameHits) -> None:
+    gc = given_chars()
+    lex = lexicon()
+    for m in _KIN_GIVEN.finditer(s):
+        g = m.group("g")
+        if all(c in gc for c in g) and g not in lex.common and g not in lex.function and not surname_at(g, 0) or (
+            g in lex.given_pairs and g not in lex.common
+        ):
+            hits.hide[g] = max(hits.hide.get(g, 0), 0.85)
+            hits.hide_spans.append((m.start("g"), m.end("g"), 0.85))
+
+
 def nicknames(s: str, hits: NameHits) -> None:
+    for m in _SAME_AS.finditer(s):
+        a, b = m.span("n")
+        k = m.start() - 1
+        owner = next((s[k - n : k] for n in (3, 2, 4) if s[k - n : k] in hits.hide), None)
+        if owner is None:
+            # 隔壁的田东升，就是小升: the name before it, read by its surname
+            n = next((n for n in (3, 2) if surname_at(s, k - n) and _CJK_RUN.match(s, k - n).end() == k), None)
+            if n is None or s[k - n : k] in lexicon().common:
+                continue
+            owner = s[k - n : k]
+            hits.hide[owner] = max(hits.hide.get(owner, 0), 0.85)
+            hits.hide_spans.append((k - n, k, 0.85))
+        hits.hide[s[a:b]] = max(hits.hide.get(s[a:b], 0), 0.85)
+        hits.hide_spans.append((a, b, 0.85))
+        hits.alias.setdefault(s[a:b], owner)
     for m in _NICKNAME.finditer(s):
         g = "q" if m.group("q") else "n"
         a, b = m.span(g)

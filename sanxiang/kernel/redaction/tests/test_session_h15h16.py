@@ -270,3 +270,17 @@ def test_a_licence_granted_to_a_person_and_a_wechat_transfer():
     assert not touched(company, "JY14401060012345")
     cert = "证号贵（2016）威宁彝族回族苗族自治县不动产权第7698447号。"
     assert hidden(cert, "贵（2016）威宁彝族回族苗族自治县不动产权第7698447号")
+
+
+def test_relatives_by_given_name_and_nicknames_share_the_persons_pseudonym():
+    text = "当事人王春燕，女。\n答：打不通就找我老婆春燕，她的电话是15777705511。"
+    res = redact(text)
+    reps = {s.original: s.replacement for s in res.spans if s.kind == "person_name"}
+    assert reps["春燕"] == reps["王春燕"]
+    text = "答：隔壁的田东升，就是小升，说过占田建房不行。小升跟我家吵过架。"
+    reps = {s.original: s.replacement for s in redact(text).spans if s.kind == "person_name"}
+    assert set(reps) == {"田东升", "小升"} and len(set(reps.values())) == 1
+    text = "跟着包工头陆永红（大家都叫他“小红”）干活。小红电话不接。"
+    reps = {s.original: s.replacement for s in redact(text).spans if s.kind == "person_name"}
+    assert set(reps) == {"陆永红", "小红"} and len(set(reps.values())) == 1
+    assert redact("我老婆没有工作，其父亲出资建设。").spans == ()
