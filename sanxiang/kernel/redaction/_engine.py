@@ -355,6 +355,7 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
 # lines wherever the column ends (公民身份号码：370211195008⏎014930, 微信号是kevin_3676⏎1).
 _BROKEN_LINE = re.compile(
     r"(?<=[0-9A-Za-z_\-.@])[ \t]*\n[ \t]*(?=[0-9A-Za-z_\-.@])(?![0-9]{1,3}(?:\t|[ ]{2})|[0-9]{1,2}[.、])"  # not a table row
+    r"(?![0-9]{4}[/.\-年][0-9]|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-])"  # nor a date on the next line
     # … or inside its label, or between the label and the number (护照号⏎码720169378, 微信号：⏎lucky_17841)
     r"|(?<=[〔［\[（(])[ \t]*\n[ \t]*(?=[0-9])|(?<=[0-9])[ \t]*\n[ \t]*(?=[〕］\]）)]|号)"  # 文号 〔⏎2023〕
     r"|(?<=[：:])[ \t]*\n[ \t]*(?=[0-9A-Za-z])(?![0-9]{1,2}[.、)）])|(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff]{1,3}[:：]?[ \t]*[0-9A-Za-z])"
@@ -500,6 +501,13 @@ def _drop_names_seen_only_in(s: str, hard: _Covered, hits: NameHits) -> None:
 _GIVEN_BEFORE = frozenset("是叫和与跟让给找把被由对向问答请经据及或等称")
 
 
+# What follows a given name used alone for a person: 建新说, 新华来看过, 云龙记的, 一鸣今年20岁.
+_GIVEN_PERSON_NEXT = re.compile(
+    r"说|称|讲|来看|来过|还[赊欠没有]|也[说去来]|记的|今年|那笔|帮我|帮忙|跟我|和我|的老父亲|的父亲|的母亲|的电话|的收款码|"
+    r"开始说|被欠|没拿|拿到|当时|当天"
+)
+
+
 def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set[str], soft: _Covered):
     """Coreference: 晓东 alone, once 刘晓东 is known to be a person to hide.
 
@@ -523,9 +531,10 @@ def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set
         prev, nxt = s[i - 1 : i], s[j : j + 1]
         ok_prev = not prev or not _is_cjk_char(prev) or prev in BOUNDARY_BEFORE or prev in _GIVEN_BEFORE
         ok_next = not nxt or not _is_cjk_char(nxt) or nxt in BOUNDARY_BEFORE or (g[-1] + nxt) not in lex.common
-        if common:  # 桂花, 建国: only between punctuation
-            ok_prev = not prev or prev in BOUNDARY_BEFORE
-            ok_next = not nxt or nxt in BOUNDARY_BEFORE
+        if common:  # 桂花, 建国: only between punctuation, or doing what a person does (建新说…, 一鸣今年20岁)
+            between = (not prev or prev in BOUNDARY_BEFORE) and (not nxt or nxt in BOUNDARY_BEFORE)
+            acting = (not prev or prev in BOUNDARY_BEFORE or prev in _GIVEN_BEFORE) and bool(_GIVEN_PERSON_NEXT.match(s, j))
+            ok_prev = ok_next = between or acting
         if ok_prev and ok_next and (i == 0 or s[i - 1 : j] not in lex.common) and not soft.touches(i, j):
             out.append(Found(i, j, "person_name", min(0.8, hide_names[owner]), owner))
     return out

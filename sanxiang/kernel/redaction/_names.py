@@ -60,7 +60,8 @@ _STRONG_RIGHT = re.compile(
     + _KIN_WORDS
     + r"|之[妻夫子女父母]|人员|股东|经营者|业主)|"
     r"之[妻夫子女父母兄弟姐妹]|"
-    r"(?:先生|女士|同志)(?:[:：/、，,]|$)"
+    r"(?:先生|女士|同志)(?:[:：/、，,]|$)|"
+    r"[（(][\u4e00-\u9fff·]{1,12}之[妻夫子女父母兄弟姐妹][）)]"  # 东方倩（张宸之母）
 )
 _MEDIUM_RIGHT = re.compile(
     r"(?:陈述|证实|证明|承认|表示|介绍|供述|签名|签字|捺印|确认|到场|在场|驾驶|经营|租用|租赁|购买|销售|出售|"
@@ -78,6 +79,7 @@ _STRONG_LEFT = re.compile(
     r"雇佣|雇用|雇请|聘用|聘请|招用|招募|委托|通知|告知|找到|联系|询问|约谈|传唤|指使|介绍|协助|陪同|带领|殴打|打伤|"
     r"撞伤|砍伤|辱骂|威胁|变更为|转让给|转交给|交给|卖给|借给|租给|我和|我与|我跟|"
     r"房东|租户|租客|买家|卖家|顾客|客户|男子|女子|男性|女性|村民|居民|之子|之女|之妻|之夫|之父|之母|之兄|之弟|之姐|之妹|"
+    r"(?:我|你|他|她)(?:儿子|女儿|老婆|老公|丈夫|妻子|父亲|母亲|哥哥|弟弟|姐姐|妹妹|爱人|媳妇)|"
     r"负责人|签收人|经办人|伙同|查处|收件人|寄件人|村民委员会主任|村委会主任|村主任|村长|村支书|业主委员会主任|业委会主任|居民委员会主任|居委会主任|[人员主](?:为|是|系)|我(?:老婆|老公|媳妇|丈夫|妻子|爱人)叫|(?:表|堂)[哥弟姐妹])$"
 )
 _WEAK_LEFT = re.compile(r"(?:与|和|及|、|向|对|将|把|被|由|让|给|同|跟|替|帮|经|据|后|时|并|后经|即|遂)$")
@@ -245,8 +247,8 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
         score -= 5.0  # 王老吉凉茶, 张小泉刀具: a brand (a person only in a person's slot: 当事人李宁称)
     if name[-1] == "籍" or s[end : end + 1] == "籍":
         score -= 5.0  # 韩国籍, 俄罗斯籍: a nationality
-    if given == "记":
-        score -= 5.0  # 陈记五金, 刘记烧烤: a shop's trade name
+    if given[:1] == "记" or _SHOP_AFTER.match(s, end):
+        score -= 5.0  # 陈记五金, 黄记煌焖锅, 张亮麻辣烫: a shop's trade name
     if s[end : end + 1] == "牌" and not left_strong:
         score -= 5.0  # 杭叉牌叉车, 林德牌: a make
     if any(c in _CAPITAL_NUMERALS for c in given) or s[end : end + 1] in _CAPITAL_NUMERALS and given[-1] in "万千百":
@@ -263,6 +265,10 @@ def _score(s: str, i: int, end: int, surname: str, left_strong: bool) -> float:
     # A name alone in brackets or opening a bracketed list: 工人（汪俊）, 乘客（阿帆、夏侯欣）, 「X、Y等人」.
     if i > 0 and s[i - 1] in "（(「『" and right[:1] in ("）", ")", "」", "』", "、"):
         score += 2.0
+    # A numbered list of people: "4.沙马拉毅，采摘工，被拖欠工资12800元" — the item opens with the name,
+    # then a comma and a trade.
+    if _LIST_ITEM_BEFORE.search(s, max(0, i - 6), i) and _TRADE_AFTER.match(right):
+        score += 3.0
     # A name opening a line, then a bracket: "刘超（残疾人证号：…）"
     if (i == 0 or s[i - 1] == "\n") and right[:1] in ("（", "("):
         score += 2.0
@@ -285,7 +291,7 @@ THRESHOLD = 2.4
 # Nouns for people end in these (批发商, 菜农, 网格员, 帮工, 摊主, 厨师, 商贩, 包工头, 乘客, 村民 …).
 _FROM_SOURCE = re.compile(r"处(?:以[^，。；\n]{0,14}?)?(?:购|买|借|租|收|取|进|拿|获|领|得|批发|调)")
 _FROM_BEFORE = re.compile(r"从[^，。；：、\n]{2,14}$")
-_BOUNDARY_LEFT = re.compile(r"[东南西北]至$")
+_BOUNDARY_LEFT = re.compile(r"[东南西北](?:至|邻|靠|接)$")
 _BOUNDARY_RIGHT = re.compile(r"(?:家的?)?(?:承包田|责任田|承包地|自留地|房屋|住宅|宅基地|老屋|屋|田|地|林地|山林|鱼塘)")
 _CAPITAL_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _AGENT_END = frozenset("商农员工户主师贩头客民生友嫂长哥姐叔婶匠警手")
@@ -334,8 +340,14 @@ _LOCATIVE = frozenset("内外里中旁边楼")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{0,16}")
 _NUMERAL_DATE = re.compile(r"[〇一二三四五六七八九十]{1,4}[年月日时号]")
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万零两")
+_SHOP_AFTER = re.compile(
+    r"(?:麻辣烫|焖锅|烧烤|火锅|饭店|餐馆|餐厅|酒楼|酒家|超市|便利店|五金|烟酒|小吃|面馆|粉店|米粉|理发|诊所|药店|药房|"
+    r"副食|商行|商店|门市|服装|鞋店|茶楼|网吧|旅馆|宾馆|汽修|快餐|包子|水饺|螺蛳粉|酸菜鱼)"
+)
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[）)])[ \t]*$")
+_TRADE_AFTER = re.compile(r"[，,][\u4e00-\u9fff]{0,4}(?:工|员|师|匠|手|司机|农民|个体户|学生|厨师|保姆|保安)[，,；;。]")
 _LIST_TAIL = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,4}?)(?:、|等人|等[0-9一二三四五六七八九十]+人|均|共同|分别|二人|两人|三人)"
+    r"(?:[\u4e00-\u9fff]{2,4}?)(?:、|等人|等[0-9一二三四五六七八九十]+人|均|共同|分别|二人|两人|三人|他们|她们)"
 )
 
 
@@ -349,7 +361,8 @@ def _role_re() -> re.Pattern[str]:
 
 _ROLE_RE: re.Pattern[str] | None = None
 _CANDIDATE_START = re.compile(
-    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?「」『』与和及向对将把被由让给同跟替帮经据后时并即遂叫从是找问请的]))"
+    r"(?:^|(?<=[\n。，；：、“”（）()《》,;: \t【】！？!?「」『』与和及向对将把被由让给同跟替帮经据后时并即遂叫从是找问请的])"
+    r"|(?<=^[0-9][.．])|(?<=\n[0-9][.．])|(?<=[0-9]{2}[.．]))"  # 5.汪胜利，钢筋工: a numbered list item
 )
 
 
@@ -565,9 +578,9 @@ _LIST_SEP = re.compile(
 
 # Lines that open with an officer's label (执法人员：, 法制审核人：): numbers on them are officers'.
 _OFFICER_LINE_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:"
+    r"(?m)^[ \t\u3000|｜]*(?:"
     + "|".join(sorted(_OFFICER_LABELS | {"法制审核人", "执法人员证号"}, key=len, reverse=True))
-    + r")(?:[（(]?(?:签名|签字)[）)]?)?[ \t]*[:：]"
+    + r")(?:[（(]?(?:签名|签字)[）)]?)?[ \t]*[:：|｜]"
 )
 # An indented line under an officer's line that goes on with the next officer (……  刘少波  证号：…).
 _OFFICER_CONTINUATION = re.compile(
@@ -856,7 +869,7 @@ _ORG_END = re.compile(r"(?:公司|店|厂|局|部|所|站|社|院|队|村|镇|�
 
 # Tables that publish decisions (双公示): a 法定代表人 column holds representatives, who stay —
 # except on a row about an individual business or a natural person, where it names the operator.
-_REP_HEADER = re.compile(r"(?:法定代表人|主要负责人|负责人)(?:[（(/]?(?:负责人|法定代表人)[）)]?)?(?:姓名)?")
+_REP_HEADER = re.compile(r"(?:法定代表人|主要负责人|负责人)(?:[（(/]?(?:负责人|法定代表人|经营者|投资人)[）)]?)?(?:姓名)?")
 
 _INDIVIDUAL_CELL = re.compile(r"个体工商户|个体户|自然人|个人|92[0-9A-Z]{16}")
 
@@ -891,14 +904,18 @@ _TABLE_READERS: tuple[Callable[[str, int], list[tuple[int, str]]], ...] = (
 
 
 def _rows_under_header(
-    s: str, header_columns: Callable[[list[tuple[int, str]]], list[int]]
+    s: str, header_columns: Callable[[list[tuple[int, str]]], list[int]], hint: re.Pattern[str]
 ) -> Iterator[tuple[list[int], list[tuple[int, str]]]]:
     """Rows of a published table below a header row in which ``header_columns`` finds its columns:
     (those columns, the row's cells). The header decides how rows are cut into cells (tabs, bars,
-    runs of spaces, commas); a row too short to reach the columns ends the table."""
+    runs of spaces, commas); a row too short to reach the columns ends the table. Only lines in
+    which ``hint`` occurs are tried as headers."""
     state: tuple[Callable[[str, int], list[tuple[int, str]]], list[int]] | None = None
     pos = 0
     for line in s.split("\n"):
+        if state is not None and not line.strip():
+            pos += len(line) + 1
+            continue  # a blank line between rows (<br />⏎ of a web page) does not end the table
         if state is not None:
             read, cols = state
             cells = read(line, pos)
@@ -906,7 +923,7 @@ def _rows_under_header(
                 state = None
             else:
                 yield cols, cells
-        if state is None:
+        if state is None and hint.search(line):
             for read in _TABLE_READERS:
                 cells = read(line, pos)
                 if len(cells) >= 3:
@@ -924,7 +941,7 @@ def _columns(header: re.Pattern) -> Callable[[list[tuple[int, str]]], list[int]]
 def representative_columns(s: str, hits: NameHits) -> None:
     if "代表人" not in s and "负责人" not in s:
         return
-    for cols, cells in _rows_under_header(s, _columns(_REP_HEADER)):
+    for cols, cells in _rows_under_header(s, _columns(_REP_HEADER), _REP_HEADER):
         a, t = cells[cols[0]]
         if _CELL_NAME.fullmatch(t) and "某" not in t and not any(_INDIVIDUAL_CELL.fullmatch(c) for _, c in cells):
             hits.keep.add(t)
@@ -953,7 +970,7 @@ def party_rows(s: str, hits: NameHits) -> None:
     column of its individual-business rows."""
     if "自然人" not in s and "个体" not in s and "个人" not in s:
         return
-    for (party, operator), cells in _rows_under_header(s, _party_and_operator):
+    for (party, operator), cells in _rows_under_header(s, _party_and_operator, _PARTY_HEADER):
         kinds = {t for _, t in cells}
         if any(_NATURAL_PERSON_CELL.fullmatch(t) for t in kinds):
             col = party
@@ -982,7 +999,7 @@ def handler_columns(s: str, hits: NameHits) -> None:
             return []
         return [k for k, (_, t) in enumerate(cells) if _HANDLER_HEADER.fullmatch(t)]
 
-    for cols, cells in _rows_under_header(s, columns):
+    for cols, cells in _rows_under_header(s, columns, _HANDLER_HEADER):
         for col in cols:
             a, t = cells[col]
             if (_CELL_NAME.fullmatch(t) or _MINORITY.fullmatch(t)) and "某" not in t:
@@ -999,7 +1016,7 @@ _ORG_ROW = re.compile(r"公司|企业|集团|合作社|法人及非法人组织|
 def home_address_cells(s: str) -> Iterator[tuple[int, int, str]]:
     if "住" not in s and "户籍" not in s:
         return
-    for cols, cells in _rows_under_header(s, _columns(_HOME_HEADER)):
+    for cols, cells in _rows_under_header(s, _columns(_HOME_HEADER), _HOME_HEADER):
         if any(_ORG_ROW.search(t) or len(t) == 18 and is_valid_uscc(t) for _, t in cells):
             continue
         for col in cols:
@@ -1014,6 +1031,7 @@ def home_address_cells(s: str) -> Iterator[tuple[int, int, str]]:
 _CERT_NUMBER_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:许可证?|证书|资格证?|执业证?|注册证?|登记证?|证)(?:编号|号码|证号|号)(?<!身份证号)(?<!身份证号码)"
 )
+_CERT_HINT = re.compile(r"(?:证|许可|证书)(?:编号|号码|证号|号)")
 _NATURAL_PERSON_CELL = re.compile(r"自然人|个人|公民")
 
 
@@ -1030,7 +1048,7 @@ def certificate_cells(s: str) -> Iterator[tuple[int, int, str, bool]]:
     ID number)."""
     if not any(w in s for w in ("编号", "证号", "号码", "证书号", "许可证号")):
         return
-    for cols, cells in _rows_under_header(s, _columns(_CERT_NUMBER_HEADER)):
+    for cols, cells in _rows_under_header(s, _columns(_CERT_NUMBER_HEADER), _CERT_HINT):
         personal = any(_NATURAL_PERSON_CELL.fullmatch(c) for _, c in cells) or (
             # a row naming a person by ID number, and no organisation: | 吕素梅 | 4414…7483 | 秦林采许字… |
             any(len(c) >= 15 and _compact_id(c) for _, c in cells)
@@ -1185,14 +1203,17 @@ _ETHNIC_COMPONENTS = (
     "巴桑 次旦 罗布 多布杰 仁增 央金 卓嘎 拉巴 米玛 桑珠 益西 丹增 强巴 贡布 嘎玛 次珍 曲吉 群培 旺堆 旺姆 贡嘎 "
     "泽仁 降措 卓尕 吉美 多杰 拉毛 才让 才旦 尖措 索南 加措 更登 桑杰 格列 达娃 顿丹 欧珠 阿旺 "
     "曲措 拉珍 德庆 央拉 次吉 土登 赤列 晋美 仁青 巴珠 次央 白珍 卓玛 扎巴 索朗 旦巴 "
+    "梅朵 美朵 央吉 德央 次措 拉措 央措 尼珍 仓决 桑姆 旺青 洛布 边珍 白姆 "
     # Mongolian
     "巴特尔 乌兰 图雅 其其格 斯琴 额尔敦 那仁 苏和 阿拉坦 布仁 巴雅尔 朝鲁 敖其尔 孟和 毕力格 格日勒 萨仁 乌云 "
     "娜仁 满都拉 宝音 巴图 吉日嘎拉 特木尔 哈斯 图门 乌力吉 额尔德尼 呼和 达赖 嘎拉 巴音 "
     "高娃 苏德 宝力德 朝格图 那顺 乌日娜 其木格 格根 图布新 巴根那 阿拉腾 敖登 苏日娜 萨其拉 包力高 "
     # Uyghur / Kazakh written without a dot
     "阿依古丽 古丽 热依拉 迪丽 努尔 买买提 艾力 吾守尔 阿依 米娜 帕提古丽 阿迪力 "
+    "麦麦提敏 麦麦提 买买提江 艾合买提 热依木 吐尔逊 依明 艾买提 阿里木 古丽米热 古丽娜尔 努尔兰 "
     # Yi
     "吉克 阿苏 曲比 沙马 阿木 俄底 阿约 曲布 阿呷 木呷 伍呷 阿牛 拉且 日古 比子 尔古 吉火 阿西 瓦渣 阿果 "
+    "拉毅 阿各 吉布 海来 沙玛 木乃 阿侯 俄木 "
 ).split()
 _ETHNIC_RE = re.compile("(?:" + "|".join(sorted(set(_ETHNIC_COMPONENTS), key=len, reverse=True)) + "){1,3}")
 _ETHNIC_NOT_AFTER = frozenset("市县区旗盟镇乡路街村山河湖州省苏木嘎")

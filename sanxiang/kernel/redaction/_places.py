@@ -303,7 +303,8 @@ def _address_start(shadow: str, room: int) -> int | None:
 # Answers in an interview record to a question about where someone lives or what house is theirs
 # (问：你平时住在哪里？答：就住户籍地，周旺镇李家湾村新屋场35号; 问：你家现有宅基地几处？答：一处，…在龙潭镇杨柳村10组3号).
 _HOME_QUESTION = re.compile(
-    r"(?m)^[ \t]*问[:：][^\n]*?(?:住在哪|住哪|住的地方|家在哪|家住|住址|住处|住所|宅基地|房子|老房|房屋|放在哪|存放在哪|藏在哪)[^\n]*\n"
+    r"(?m)^[ \t]*问[:：](?![^\n]*(?:新建|建的|建房|占的|占用))[^\n]*?"
+    r"(?:住在哪|住哪|住的地方|家在哪|家住|住址|住处|住所|宅基地|房子是谁|老房|放在哪|存放在哪|藏在哪)[^\n]*\n"
     r"[ \t]*答[:：](?P<answer>[^\n]*)"
 )
 # … and an address followed by who lives there: 同心路144号附6（你的租住房屋）.

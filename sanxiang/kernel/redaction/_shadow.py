@@ -9,8 +9,11 @@ character, so a shadow span maps back to original offsets without guessing.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Characters dropped from the shadow: all invisible format characters we know of.
@@ -83,9 +86,9 @@ class Shadow:
     """
 
     text: str
-    starts: list[int] | None
+    starts: Sequence[int] | None
     original_length: int
-    ends: list[int] | None = None
+    ends: dict[int, int] | None = None  # the few shadow characters that stand for several original ones
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a shadow span [start, end) to the original text."""
@@ -94,7 +97,10 @@ class Shadow:
         if start >= end:
             o = self.starts[start] if start < len(self.starts) else self.original_length
             return o, o
-        return self.starts[start], (self.ends[end - 1] if self.ends is not None else self.starts[end - 1] + 1)
+        last = end - 1
+        if self.ends is not None and last in self.ends:
+            return self.starts[start], self.ends[last]
+        return self.starts[start], self.starts[last] + 1
 
 
 # Text copied from a web page or an online case system keeps its markup: entities (&nbsp;, &ensp;,
@@ -137,25 +143,30 @@ def make_shadow(text: str) -> Shadow:
     if ("&" not in text and "<" not in text) or not _MARKUP.search(text):
         return _fold_shadow(text)
     decoded: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts = array("l")  # a machine-word array: a list of millions of ints costs ~36 bytes each
+    wide: dict[int, int] = {}  # index in the decoded text -> original end, for entities
     last = 0
     for m in _MARKUP.finditer(text):
         decoded.append(text[last : m.start()])
         starts.extend(range(last, m.start()))
-        ends.extend(range(last + 1, m.start() + 1))
         ch = _markup_char(m)
         if ch:
+            wide[len(starts)] = m.end()
             decoded.append(ch)
             starts.append(m.start())
-            ends.append(m.end())
         last = m.end()
     decoded.append(text[last:])
     starts.extend(range(last, len(text)))
-    ends.extend(range(last + 1, len(text) + 1))
     inner = _fold_shadow("".join(decoded))
-    at = inner.starts if inner.starts is not None else range(len(inner.text))
-    return Shadow(inner.text, [starts[k] for k in at], len(text), [ends[k] for k in at])
+    if inner.starts is None:
+        return Shadow(inner.text, starts, len(text), wide)
+    at = inner.starts  # increasing: every shadow character's index in the decoded text
+    ends = {}
+    for k, end in wide.items():
+        j = bisect.bisect_left(at, k)
+        if j < len(at) and at[j] == k:
+            ends[j] = end
+    return Shadow(inner.text, array("l", (starts[k] for k in at)), len(text), ends)
 
 
 def _fold_shadow(text: str) -> Shadow:
@@ -203,7 +214,7 @@ def _fold_shadow(text: str) -> Shadow:
 # (姓名____崔飞____ 性别____男____, 联系电话【198 0310 1883】). The shadow reads the blank as a colon
 # after the label and as a space after the value, so a form reads like labelled fields.
 _BLANK = re.compile(r"_{2,}")
-_BRACKET_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])【(?=[^【】\n]{1,60}】)")
+_BRACKET_FIELD = re.compile(r"(?<=[\u4e00-\u9fff:：])【(?=[^【】\n]{1,60}】)")
 
 
 def _form_blanks(shadow_text: str, mapping: list[int] | None) -> tuple[str, list[int]]:
@@ -230,7 +241,7 @@ def _form_blanks(shadow_text: str, mapping: list[int] | None) -> tuple[str, list
         chars = list(text)
         for m in _BRACKET_FIELD.finditer(text):
             close = text.index("】", m.end())
-            chars[m.start()] = ":"
+            chars[m.start()] = " " if text[m.start() - 1] in ":：" else ":"
             chars[close] = " "
         text = "".join(chars)
     return text, new_starts

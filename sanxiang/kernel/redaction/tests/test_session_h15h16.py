@@ -284,3 +284,44 @@ def test_relatives_by_given_name_and_nicknames_share_the_persons_pseudonym():
     reps = {s.original: s.replacement for s in redact(text).spans if s.kind == "person_name"}
     assert set(reps) == {"陆永红", "小红"} and len(set(reps.values())) == 1
     assert redact("我老婆没有工作，其父亲出资建设。").spans == ()
+
+
+def test_given_names_alone_doing_what_people_do():
+    text = "答：没有办。我问过组长应建新，建新说先建起来再说。\n答：知道。建新来看过几次。\n另据新华社报道。"
+    res = redact(text)
+    refs = [s for s in res.spans if s.original == "建新"]
+    assert len(refs) == 2 and {s.replacement for s in refs} == {
+        s.replacement for s in res.spans if s.original == "应建新"
+    }
+    assert not touched(text, "新华社")
+
+
+def test_tibetan_and_yi_names_and_numbered_lists_of_workers():
+    assert hidden("受送达人：格桑梅朵\n送达地点：某县朝阳路353号", "格桑梅朵")
+    text = "1.黄跃华，搬运工，被拖欠工资5700元；\n4.沙马拉毅，采摘工，被拖欠工资12800元；\n5.汪胜利，钢筋工，被拖欠工资12700元。"
+    for name in ("黄跃华", "沙马拉毅", "汪胜利"):
+        assert hidden(text, name), name
+    # a Han name that starts like a Yi name part stays a kept representative
+    assert not touched("当事人法定代表人马海英称收费系统出错。", "马海英", keep=["马海英"])
+
+
+def test_web_tables_with_blank_lines_between_rows_and_officers_in_key_value_tables():
+    text = (
+        "| 环节 | 办理人 | 办理意见 | 办理时间 |<br/>|---|---|---|---|<br>\n"
+        "| 立案 | 黄佳豪 | 同意立案。 | 2024-04-22 09:51 |<br />\n"
+        "| 法制审核 | 何伟杰 | 同意。 | 2024-05-10 11:04 |<br/>\n"
+        "|送达人|沈浩然（65106232653）、马婷（新A116190号）|\n"
+        "执法人员（签名）：【高嘉伟】 执法证号：【13021001234】\n"
+    )
+    assert redact(text).spans == ()
+
+
+def test_a_date_under_a_phone_is_not_part_of_it_and_shops_named_after_people_stay():
+    text = "送达对象：李静（公司出纳）  电话：19811363665\n2023/11/20\n送达人：张新春、杨永明"
+    assert not touched(text, "2023/11/20") and hidden(text, "19811363665")
+    assert not any(s.kind == "person_name" for s in redact("答：没有。以前在张亮麻辣烫帮人送过货。").spans)
+
+
+def test_where_a_new_house_was_built_is_a_place_not_a_home():
+    text = "问：你新建的房子在什么位置？占的是什么地？\n答：在红星村11组门前丘，是我家的承包地。"
+    assert not any(s.kind == "address" for s in redact(text).spans)
