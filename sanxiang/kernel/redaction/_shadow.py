@@ -196,11 +196,12 @@ def _fold_shadow(text: str) -> Shadow:
         shadow_text = "".join(out)
         mapping = starts
     if "__" in shadow_text or "【" in shadow_text:
-        shadow_text, mapping = _form_blanks(shadow_text, mapping)
+        shadow_text = _form_blanks(shadow_text)
     drops = _reflow_drops(shadow_text)
-    if drops:
-        shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
-    drops = _letter_spacing_drops(shadow_text)
+    spaced = _letter_spacing_drops(shadow_text)
+    if spaced:  # one pass for both: each pass copies the whole mapping
+        covered = _Ranges(drops)
+        drops = sorted(drops + [d for d in spaced if not covered.holds(d[0])])
     if drops:
         shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
     if _OCR_RUN.search(shadow_text):
@@ -212,39 +213,28 @@ def _fold_shadow(text: str) -> Shadow:
 
 # A printed form filled in: the value stands on a line of underscores or in brackets after its label
 # (姓名____崔飞____ 性别____男____, 联系电话【198 0310 1883】). The shadow reads the blank as a colon
-# after the label and as a space after the value, so a form reads like labelled fields.
+# after the label and as spaces after the value, so a form reads like labelled fields.
 _BLANK = re.compile(r"_{2,}")
 _BRACKET_FIELD = re.compile(r"(?<=[\u4e00-\u9fff:：])【(?=[^【】\n]{1,60}】)")
 
 
-def _form_blanks(shadow_text: str, mapping: list[int] | None) -> tuple[str, list[int]]:
-    starts = mapping if mapping is not None else list(range(len(shadow_text)))
-    out: list[str] = []
-    new_starts: list[int] = []
-    last = 0
+def _form_blanks(shadow_text: str) -> str:
+    """The blanks and brackets of a filled-in form, replaced character for character (the mapping
+    back to the original does not change)."""
+    chars = list(shadow_text)
     for m in _BLANK.finditer(shadow_text):
-        a = m.start()
+        a, b = m.span()
         prev = shadow_text[a - 1 : a]
-        nxt = shadow_text[m.end() : m.end() + 1]
+        nxt = shadow_text[b : b + 1]
         if prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum():
             continue  # an account name (wxid_ab__cd)
         opens = bool(prev) and ("\u4e00" <= prev <= "\u9fff" or prev in "）)") and nxt not in ("", " ", "\t", "\n")
-        out.append(shadow_text[last:a])
-        new_starts.extend(starts[last:a])
-        out.append(":" if opens else " ")
-        new_starts.append(starts[a])
-        last = m.end()
-    out.append(shadow_text[last:])
-    new_starts.extend(starts[last:])
-    text = "".join(out)
-    if "【" in text:
-        chars = list(text)
-        for m in _BRACKET_FIELD.finditer(text):
-            close = text.index("】", m.end())
-            chars[m.start()] = " " if text[m.start() - 1] in ":：" else ":"
-            chars[close] = " "
-        text = "".join(chars)
-    return text, new_starts
+        chars[a:b] = (":" if opens else " ") + " " * (b - a - 1)
+    for m in _BRACKET_FIELD.finditer(shadow_text):
+        close = shadow_text.index("】", m.end())
+        chars[m.start()] = " " if shadow_text[m.start() - 1] in ":：" else ":"
+        chars[close] = " "
+    return "".join(chars)
 
 
 def _cn_digits(m: re.Match[str]) -> str:
@@ -336,6 +326,18 @@ def _letter_spacing_drops(text: str) -> list[tuple[int, int]]:
                             drops.append((pos + k, pos + k + 1))
         pos += len(line) + 1
     return drops
+
+
+class _Ranges:
+    """Sorted disjoint ranges; whether a position lies in one of them."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in ranges]
+        self.ends = [b for _, b in ranges]
+
+    def holds(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
 
 
 def _drop_ranges(
