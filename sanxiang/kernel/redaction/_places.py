@@ -286,16 +286,21 @@ _RUN_STOP = re.compile(r"[，,。；;：:（()）“”\"、]|\n\n|[ \t]{2}")
 _STREET_START = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|路|街|大道|巷|村)")
 
 
+def _region_at(shadow: str, k: int) -> bool:
+    """Whether a region's name (2 to 6 characters) starts at ``k``."""
+    table = regions()
+    return any(shadow[k : k + n] in table for n in (6, 5, 4, 3, 2))
+
+
 def _address_start(shadow: str, room: int) -> int | None:
     """Where the address ending at a flat (``room``) begins: the first region name in the run of
     text before it, else the first street or village; None when neither is there."""
     lo = max(0, room - 50)
     stops = [m.end() for m in _RUN_STOP.finditer(shadow, lo, room)]
     lo = stops[-1] if stops else lo
-    table = regions()
-    for k in range(lo, room):
-        if any(shadow[k : k + n] in table for n in (6, 5, 4, 3, 2)):
-            return k
+    k = next((k for k in range(lo, room) if _region_at(shadow, k)), None)
+    if k is not None:
+        return k
     m = _STREET_START.search(shadow, lo, room)
     return m.start() if m else None
 
@@ -328,8 +333,7 @@ def find_answer_homes(shadow: str) -> Iterator[Found]:
 def _starts_address(shadow: str, k: int) -> bool:
     """Whether an address can begin at ``k``: a region's name, or a street or village name right
     after a break (在龙潭镇…, ，文昌路21号…)."""
-    table = regions()
-    if any(shadow[k : k + n] in table for n in (6, 5, 4, 3, 2)):
+    if _region_at(shadow, k):
         return True
     prev = shadow[k - 1 : k]
     return prev in ("，", ",", "在", "是", ":", "：", " ") and bool(

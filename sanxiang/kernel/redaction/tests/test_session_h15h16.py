@@ -325,3 +325,22 @@ def test_a_date_under_a_phone_is_not_part_of_it_and_shops_named_after_people_sta
 def test_where_a_new_house_was_built_is_a_place_not_a_home():
     text = "问：你新建的房子在什么位置？占的是什么地？\n答：在红星村11组门前丘，是我家的承包地。"
     assert not any(s.kind == "address" for s in redact(text).spans)
+
+
+_PIECES = (
+    "&nbsp;", "&#22531;", "&#x4e00;", "&#9999999;", "&#0;", "<br>", "</p>", "<p class='x'>", "&amp", "&lt;",
+    "____", "【", "】", "张三", "，", "13800138000", "身份证号码：", "110101199003078515", "\n", " ", "a", "&",
+    "<", "幺三六", "拐", "洞", "经 营 者", "__", "&#", "<td>", "</td>", "|",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_markup_forms_and_spoken_numbers_map_back_to_the_input(pieces):
+    text = "".join(pieces)
+    shadow = make_shadow(text)
+    for k in range(len(shadow.text)):
+        a, b = shadow.to_original(k, k + 1)
+        assert 0 <= a < b <= len(text)
+    for s in redact(text).spans:
+        assert 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.original
