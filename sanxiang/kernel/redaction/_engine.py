@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import _mask as M
 from . import _statnames
 from ._found import PRIORITY, STRUCTURED, Found
+from ._intervals import Covered
 from ._names import (
     BOUNDARY_BEFORE,
     LANDFORM,
@@ -102,26 +103,6 @@ class _Occupied:
 
     def add(self, a: int, b: int) -> None:
         self.mask[a:b] = b"\x01" * (b - a)
-
-
-class _Covered:
-    """Possibly overlapping protected intervals; asks whether a span touches any of them."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
-
-    def touches(self, a: int, b: int) -> bool:
-        k = bisect.bisect_right(self.starts, a)
-        if k > 0 and self.ends[k - 1] > a:
-            return True
-        return k < len(self.starts) and self.starts[k] < b
 
 
 def _surname_of(name: str) -> str:
@@ -235,8 +216,8 @@ def redact(text: str, *, keep: Iterable[str] = (), policy: M.Policy | dict | Non
             fixed.append((start, start + len(k)))
             start = s.find(k, start + 1)
     fixed.extend(hits.keep_spans)
-    hard = _Covered(fixed)
-    soft = _Covered(fixed + orgs)
+    hard = Covered(fixed)
+    soft = Covered(fixed + orgs)
     _drop_names_seen_only_in(s, hard, hits)
     if _statnames.ENABLED:
         blocked = bytearray(len(s))
@@ -422,7 +403,7 @@ def _removed_between(removed: set[int], s: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _broken_names(s: str, hide_names: dict[str, float], keep_names: set[str], soft: _Covered) -> Iterable[Found]:
+def _broken_names(s: str, hide_names: dict[str, float], keep_names: set[str], soft: Covered) -> Iterable[Found]:
     """Occurrences of found names that a line break cuts in two (刘文⏎韬, 林⏎立伟): at each break
     between two Chinese characters, the few ways a name of two to four characters could straddle it."""
     if not hide_names or "\n" not in s:
@@ -477,7 +458,7 @@ _PERSON_BRACKET_NUMBER = re.compile(
 )
 
 
-def _numbers_after_persons(s: str, found: list[Found], hard: _Covered) -> Iterable[Found]:
+def _numbers_after_persons(s: str, found: list[Found], hard: Covered) -> Iterable[Found]:
     for f in list(found):
         if f.kind != "person_name":
             continue
@@ -486,7 +467,7 @@ def _numbers_after_persons(s: str, found: list[Found], hard: _Covered) -> Iterab
             yield Found(m.start("v"), m.end("v"), "other_id", 0.8, m.group("v"))
 
 
-def _drop_names_seen_only_in(s: str, hard: _Covered, hits: NameHits) -> None:
+def _drop_names_seen_only_in(s: str, hard: Covered, hits: NameHits) -> None:
     """Forget a name whose every sighting lies inside text that stays: 望农（屠宰）罚〔2022〕274号
     reads like a name in brackets, but a document number is not where people are named."""
     outside: dict[str, bool] = {}
@@ -508,7 +489,7 @@ _GIVEN_PERSON_NEXT = re.compile(
 )
 
 
-def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set[str], soft: _Covered):
+def _given_name_references(s: str, hide_names: dict[str, float], keep_names: set[str], soft: Covered):
     """Coreference: 晓东 alone, once 刘晓东 is known to be a person to hide.
 
     Only two-character given names of names with a known surname, only when one person in the

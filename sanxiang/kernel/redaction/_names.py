@@ -871,7 +871,9 @@ _ORG_END = re.compile(r"(?:公司|店|厂|局|部|所|站|社|院|队|村|镇|�
 # except on a row about an individual business or a natural person, where it names the operator.
 _REP_HEADER = re.compile(r"(?:法定代表人|主要负责人|负责人)(?:[（(/]?(?:负责人|法定代表人|经营者|投资人)[）)]?)?(?:姓名)?")
 
-_INDIVIDUAL_CELL = re.compile(r"个体工商户|个体户|自然人|个人|92[0-9A-Z]{16}")
+_BUSINESS_WORDS = "个体工商户|个体户"
+_PERSON_WORDS = "自然人|个人"
+_INDIVIDUAL_CELL = re.compile(f"{_BUSINESS_WORDS}|{_PERSON_WORDS}|92[0-9A-Z]{{16}}")
 
 
 def _csv_cells(line: str, offset: int) -> list[tuple[int, str]]:
@@ -910,6 +912,8 @@ def _rows_under_header(
     (those columns, the row's cells). The header decides how rows are cut into cells (tabs, bars,
     runs of spaces, commas); a row too short to reach the columns ends the table. Only lines in
     which ``hint`` occurs are tried as headers."""
+    if not hint.search(s):
+        return
     state: tuple[Callable[[str, int], list[tuple[int, str]]], list[int]] | None = None
     pos = 0
     for line in s.split("\n"):
@@ -939,8 +943,6 @@ def _columns(header: re.Pattern) -> Callable[[list[tuple[int, str]]], list[int]]
 
 
 def representative_columns(s: str, hits: NameHits) -> None:
-    if "代表人" not in s and "负责人" not in s:
-        return
     for cols, cells in _rows_under_header(s, _columns(_REP_HEADER), _REP_HEADER):
         a, t = cells[cols[0]]
         if _CELL_NAME.fullmatch(t) and "某" not in t and not any(_INDIVIDUAL_CELL.fullmatch(c) for _, c in cells):
@@ -954,7 +956,7 @@ _PARTY_HEADER = re.compile(
     r"(?:行政相对人|相对人|当事人|被处罚人|申请人|被许可人|经营者|业户)?(?:名称|姓名)(?:[（(/][^）)]{0,8}[）)]?)?"
 )
 _OPERATOR_HEADER = re.compile(r"(?:法定代表人|负责人|经营者|投资人)(?:[（(/][^）)]{0,10}[）)]?)?(?:姓名)?")
-_BUSINESS_CELL = re.compile(r"个体工商户|个体户|个体经营者?")
+_BUSINESS_CELL = re.compile(f"{_BUSINESS_WORDS}|个体经营者?")
 
 
 def _party_and_operator(cells: list[tuple[int, str]]) -> list[int]:
@@ -1014,8 +1016,6 @@ _ORG_ROW = re.compile(r"公司|企业|集团|合作社|法人及非法人组织|
 
 
 def home_address_cells(s: str) -> Iterator[tuple[int, int, str]]:
-    if "住" not in s and "户籍" not in s:
-        return
     for cols, cells in _rows_under_header(s, _columns(_HOME_HEADER), _HOME_HEADER):
         if any(_ORG_ROW.search(t) or len(t) == 18 and is_valid_uscc(t) for _, t in cells):
             continue
@@ -1032,7 +1032,7 @@ _CERT_NUMBER_HEADER = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:许可证?|证书|资格证?|执业证?|注册证?|登记证?|证)(?:编号|号码|证号|号)(?<!身份证号)(?<!身份证号码)"
 )
 _CERT_HINT = re.compile(r"(?:证|许可|证书)(?:编号|号码|证号|号)")
-_NATURAL_PERSON_CELL = re.compile(r"自然人|个人|公民")
+_NATURAL_PERSON_CELL = re.compile(f"{_PERSON_WORDS}|公民")
 
 
 def _compact_id(cell: str) -> bool:
@@ -1046,8 +1046,6 @@ def certificate_cells(s: str) -> Iterator[tuple[int, int, str, bool]]:
     natural person's row the number is that person's; on an organisation's or an individual
     business's row it is a permit, which stays (建筑工程施工许可证 440106202503061001 looks like an
     ID number)."""
-    if not any(w in s for w in ("编号", "证号", "号码", "证书号", "许可证号")):
-        return
     for cols, cells in _rows_under_header(s, _columns(_CERT_NUMBER_HEADER), _CERT_HINT):
         personal = any(_NATURAL_PERSON_CELL.fullmatch(c) for _, c in cells) or (
             # a row naming a person by ID number, and no organisation: | 吕素梅 | 4414…7483 | 秦林采许字… |

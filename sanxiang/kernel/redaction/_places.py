@@ -264,7 +264,8 @@ def find_unlabelled_homes(shadow: str) -> Iterator[Found]:
 # A flat a person lives in, bought or rents, named in prose: 影响您所住13栋1803室的正常生活,
 # 您购买的春和景明2栋1单元3002室于2022年交付, 答：就在我租的房子里，X市X区仙湖路148号…11幢106室,
 # 其位于该项目6栋2单元901室的住房. The value runs to the flat's number, which is what makes it a home.
-_ROOM = r"[0-9]{1,3}(?:栋|幢|座|号楼)(?:[0-9]{1,2}单元)?[0-9][0-9OlI]{1,4}(?:室|房|号)?(?![0-9])"
+_BUILDING = r"[0-9]{1,3}(?:栋|幢|座|号楼)(?:[0-9]{1,2}单元)?"  # 11幢, 6栋2单元
+_ROOM = _BUILDING + r"[0-9][0-9OlI]{1,4}(?:室|房|号)?(?![0-9])"
 _HOME_FLAT = re.compile(
     r"(?:(?:您|你|我|其|他|她|本人)(?:所住|居住|住|购买|买|租|承租|租住|家)的?(?:房子|房屋|住房|房)?"
     r"(?:里|内|中|在|位于|是|为)?|位于该(?:项目|小区|楼盘|楼)|该(?:项目|小区))[，,：:]?[ \t]*"
@@ -367,7 +368,8 @@ def find_homes_by_flat(shadow: str) -> Iterator[Found]:
 # A flat in a residential compound named next to a person: 蓝晓光（10栋1404房）, 6栋2001房业主黄春兰.
 _UNIT = (
     r"(?:[\u4e00-\u9fff]{1,6}(?:花园|家园|小区|公寓|新村|大厦|苑|园|湾|府|城|庭|居))?"
-    r"[0-9]{1,3}(?:栋|幢|座|号楼)(?:[0-9]{1,2}单元)?[0-9]{2,5}(?:室|房|号)?"
+    + _BUILDING
+    + r"[0-9]{2,5}(?:室|房|号)?"
 )
 _FLAT = re.compile(
     rf"(?<=[^号路街道巷弄楼层厦园苑城村组区县市镇乡\s\d][（(]){_UNIT}(?=[）)，,、；;])|{_UNIT}(?=业主|住户|租户|居民|房主|户主)"

@@ -16,6 +16,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ._intervals import Covered
+
 # Characters dropped from the shadow: all invisible format characters we know of.
 _INVISIBLE = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -200,10 +202,10 @@ def _fold_shadow(text: str) -> Shadow:
     drops = _reflow_drops(shadow_text)
     spaced = _letter_spacing_drops(shadow_text)
     if spaced:  # one pass for both: each pass copies the whole mapping
-        covered = _Ranges(drops)
-        drops = sorted(drops + [d for d in spaced if not covered.holds(d[0])])
+        covered = Covered(drops)
+        drops = sorted(drops + [d for d in spaced if not covered.touches(d[0], d[1])])
     if drops:
-        shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops, len(text))
+        shadow_text, mapping = _drop_ranges(shadow_text, mapping, drops)
     if _OCR_RUN.search(shadow_text):
         shadow_text = _OCR_RUN.sub(_ocr_digits, shadow_text)
     if _CN_DIGIT_RUN.search(shadow_text):
@@ -328,20 +330,8 @@ def _letter_spacing_drops(text: str) -> list[tuple[int, int]]:
     return drops
 
 
-class _Ranges:
-    """Sorted disjoint ranges; whether a position lies in one of them."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in ranges]
-        self.ends = [b for _, b in ranges]
-
-    def holds(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and pos < self.ends[k]
-
-
 def _drop_ranges(
-    shadow_text: str, mapping: array | None, drops: list[tuple[int, int]], original_length: int
+    shadow_text: str, mapping: array | None, drops: list[tuple[int, int]]
 ) -> tuple[str, array]:
     starts = mapping if mapping is not None else array("l", range(len(shadow_text)))
     out: list[str] = []
